@@ -1,0 +1,7 @@
+"""``python -m app``: the same command as ``craftsman-review``."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,309 @@
+"""The ``craftsman-review`` command: every verb of CONTRACT.md, and the GUI when called bare.
+
+Exit status: 0 done; 1 input refused (one plain line on stderr, no traceback, no partial file);
+2 usage error, including verbs whose feature has not been built yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.errors import CraftsmanError, InputRefused, NotYetAvailable, UsageError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def read_passphrase(path: Path | None, *, prompt: str = "口令：", confirm: bool = False) -> bytes | None:
+    """The passphrase from a file's first line, or asked (no echo) when a terminal is attached."""
+    if path is not None:
+        try:
+            with path.open("r", encoding="utf-8") as handle:
+                line = handle.readline(4096)
+        except OSError as error:
+            raise UsageError(f"无法读取口令文件 {path}：{error.strerror}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"口令文件 {path} 不是 UTF-8 文本") from None
+        return line.rstrip("\r\n").encode("utf-8")
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(prompt)
+    if confirm and first and getpass.getpass("再输入一次：") != first:
+        raise UsageError("两次输入的口令不一致")
+    return first.encode("utf-8") if first else None
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# ---------------------------------------------------------------------------------------------
+# Verbs
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_gui
+
+    return run_gui(getattr(args, "db", None))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo.workspace import make_workspace
+
+    if args.make:
+        summary = make_workspace(Path(args.make))
+        print(summary.describe())
+        return 0
+    import tempfile
+
+    from ui.app import run_gui
+
+    # The demo lives in a temporary folder removed on exit: nothing of it stays on the disk.
+    with tempfile.TemporaryDirectory(prefix="craftsman-demo-") as folder:
+        summary = make_workspace(Path(folder) / "workspace")
+        return run_gui(summary.database)
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from app.keys import generate_keypair
+
+    passphrase = read_passphrase(args.passphrase_file, prompt="私钥口令（直接回车则不设）：", confirm=True)
+    pair = generate_keypair(Path(args.out), passphrase)
+    if args.json:
+        _print_json({"private": str(pair.private_path), "public": str(pair.public_path),
+                     "fingerprint": pair.fingerprint, "protected": bool(passphrase)})
+    else:
+        print(f"私钥：{pair.private_path}（仅本人可读{'，已设口令' if passphrase else '，未设口令'}）")
+        print(f"公钥：{pair.public_path}")
+        print(f"指纹：{pair.fingerprint}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from exports.templates import write_applications_template, write_panel_template
+
+    out = Path(args.out)
+    if args.kind == "applications":
+        write_applications_template(out)
+    else:
+        write_panel_template(out)
+    print(f"已生成 {out}")
+    return 0
+
+
+def cmd_intake(args: argparse.Namespace) -> int:
+    from app.intake import ineligible_summary, run_intake
+    from app.storage import OfficeDatabase
+
+    office = OfficeDatabase(Path(args.db))
+    try:
+        report = run_intake(Path(args.applications), office,
+                            attachments=Path(args.attachments) if args.attachments else None)
+    finally:
+        office.close()
+    if args.json:
+        _print_json(report.as_dict())
+        return 0
+    counts = report.counts()
+    print(f"已读取 {report.file_name}（工作表“{report.sheet}”）共 {counts['rows']} 人："
+          f"合格 {counts['eligible']}，不合格 {counts['ineligible']}，需办公室核实 {counts['with_warnings']}；"
+          f"新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}")
+    if report.ignored_columns:
+        print(f"未识别、已忽略的列：{'、'.join(report.ignored_columns)}")
+    for line in ineligible_summary(report.candidates):
+        print(f"  ✗ {line}")
+    for cand in report.candidates:
+        for warning in cand.warnings:
+            print(f"  ! 第 {cand.row} 行 {cand.application_no} {cand.name}：{warning.field}：{warning.reason}")
+        for label, old, new in cand.changes:
+            print(f"  ~ {cand.application_no} {cand.name}：{label}：{old} → {new}")
+    return 0
+
+
+def cmd_exclusions(args: argparse.Namespace) -> int:
+    from app.exclusions import add_exclusion, import_exclusions, list_exclusions, remove_exclusion
+    from app.storage import OfficeDatabase
+
+    office = OfficeDatabase(Path(args.db))
+    try:
+        if args.action == "add":
+            if bool(args.id_number) == bool(args.employer):
+                raise UsageError("请给出 --id 或 --employer 之一")
+            kind, value = ("id_number", args.id_number) if args.id_number else ("employer", args.employer)
+            until = dt.date.fromisoformat(args.until) if args.until else None
+            add_exclusion(office, kind, value, args.reason or "", until)
+        elif args.action == "import":
+            count = import_exclusions(office, Path(args.file))
+            print(f"已导入 {count} 条限制申报记录")
+        elif args.action == "remove":
+            remove_exclusion(office, args.entry)
+        rows = list_exclusions(office)
+        if args.json:
+            _print_json(rows)
+        elif args.action == "list":
+            for row in rows:
+                kind = "身份证" if row["kind"] == "id_number" else "单位"
+                print(f"{row['id']:>4}  {kind}  {row['value']}  至 {row['until'] or '长期'}  {row['reason']}")
+    finally:
+        office.close()
+    return 0
+
+
+def _not_yet(feature: str) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        raise NotYetAvailable(f"“{feature}”尚未提供（not yet available）")
+
+    return handler
+
+
+# ---------------------------------------------------------------------------------------------
+# Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="craftsman-review",
+        description="上海工匠评审：申报受理、资格审查、专家评审与结果汇总（离线）。不带参数时打开图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"craftsman-review {__version__}")
+    parser.set_defaults(handler=cmd_gui, db=None)
+    verbs = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def verb(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        sub = verbs.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def json_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
+
+    def passphrase_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--passphrase-file", type=Path, metavar="P",
+                         help="read the passphrase from the file's first line (else prompt on a terminal)")
+
+    gui = verb("gui", "open the GUI (the default); --db opens an office database", cmd_gui)
+    gui.add_argument("--db", type=Path, help="office database to open")
+
+    demo = verb("demo", "open the GUI on a built-in demo workspace; --make DIR writes it and exits", cmd_demo)
+    demo.add_argument("--make", metavar="DIR", help="write the demo workspace to DIR (headless) and exit")
+
+    keygen = verb("keygen", "make an Ed25519 signing key: NAME.key (owner-only) and NAME.pub", cmd_keygen)
+    keygen.add_argument("--out", required=True, metavar="NAME", help="file name without extension")
+    passphrase_flag(keygen)
+    json_flag(keygen)
+
+    template = verb("template", "write a blank workbook to fill in", cmd_template)
+    template.add_argument("kind", choices=["applications", "panel"], help="which workbook")
+    template.add_argument("out", metavar="OUT.xlsx")
+
+    intake = verb("intake", "import an applications workbook into the office database and run 资格审查",
+                  cmd_intake)
+    intake.add_argument("applications", metavar="APPLICATIONS.xlsx")
+    intake.add_argument("--attachments", metavar="DIR",
+                        help="folder with one sub-folder of attachments per 申报编号 or 身份证")
+    intake.add_argument("--db", required=True, metavar="OFFICE.db", help="the office database (created if new)")
+    json_flag(intake)
+
+    exclusions = verb("exclusions", "the office's list of persons and units barred from applying",
+                      cmd_exclusions)
+    exclusions.add_argument("action", choices=["list", "add", "import", "remove"])
+    exclusions.add_argument("--db", required=True, metavar="OFFICE.db")
+    exclusions.add_argument("--id", dest="id_number", help="add: the barred person's 身份证")
+    exclusions.add_argument("--employer", help="add: the barred unit's name (工作单位)")
+    exclusions.add_argument("--reason", help="add: why (e.g. 2024年瞒报、虚报)")
+    exclusions.add_argument("--until", help="add: last day of the bar, YYYY-MM-DD (3 years by default)")
+    exclusions.add_argument("--file", help="import: workbook with columns 类型, 身份证或单位, 原因, 截止日期")
+    exclusions.add_argument("--entry", type=int, help="remove: the entry's number from `list`")
+    json_flag(exclusions)
+
+    batch = verbs.add_parser("batch", help="encrypted, signed dossier batches")
+    batch_verbs = batch.add_subparsers(title="batch commands", metavar="ACTION", required=True)
+    create = batch_verbs.add_parser("create", help="build a session's encrypted, signed batch (not yet available)")
+    create.set_defaults(handler=_not_yet("batch create"))
+    create.add_argument("--db", required=True, metavar="OFFICE.db")
+    create.add_argument("--group", required=True, help="group code, e.g. G03")
+    create.add_argument("--session", required=True, type=int)
+    create.add_argument("--panel", required=True, metavar="PANEL.xlsx")
+    create.add_argument("--office-key", required=True, metavar="office.key")
+    passphrase_flag(create)
+    create.add_argument("--scheme", metavar="SCHEME.toml")
+    create.add_argument("--out", required=True, metavar="B.crbatch")
+    verify_batch = batch_verbs.add_parser("verify", help="show a batch's identity (not yet available)")
+    verify_batch.set_defaults(handler=_not_yet("batch verify"))
+    verify_batch.add_argument("batch", metavar="B.crbatch")
+    verify_batch.add_argument("--office-pub", metavar="office.pub")
+    json_flag(verify_batch)
+
+    scores = verbs.add_parser("scores", help="the offline scoring workbook")
+    score_verbs = scores.add_subparsers(title="scores commands", metavar="ACTION", required=True)
+    score_template = score_verbs.add_parser("template", help="a scoring workbook for a batch (not yet available)")
+    score_template.set_defaults(handler=_not_yet("scores template"))
+    score_import = score_verbs.add_parser("import", help="sign a filled scoring workbook (not yet available)")
+    score_import.set_defaults(handler=_not_yet("scores import"))
+    for sub in (score_template, score_import):
+        sub.add_argument("--batch", required=True, metavar="B.crbatch")
+        passphrase_flag(sub)
+        sub.add_argument("--out", required=True)
+    score_import.add_argument("--reviewer", required=True, metavar="ID")
+    score_import.add_argument("--key", required=True, metavar="R.key")
+    score_import.add_argument("--from", dest="source", required=True, metavar="SHEET.xlsx")
+
+    tally = verb("tally", "the chair's tally and signed result package (not yet available)", _not_yet("tally"))
+    tally.add_argument("--batch", required=True, metavar="B.crbatch")
+    passphrase_flag(tally)
+    tally.add_argument("--chair-key", required=True, metavar="C.key")
+    tally.add_argument("--out", required=True, metavar="RESULT.crresult")
+    tally.add_argument("--pdf", metavar="RESULT.pdf")
+    tally.add_argument("--xlsx", metavar="RESULT.xlsx")
+    json_flag(tally)
+    tally.add_argument("scores", nargs="+", metavar="R.crscore")
+
+    verify = verb("verify", "verify any of the project's files (not yet available)", _not_yet("verify"))
+    verify.add_argument("file", metavar="FILE")
+    verify.add_argument("--office-pub", metavar="office.pub")
+    json_flag(verify)
+
+    office = verbs.add_parser("office", help="results back at the office")
+    office_verbs = office.add_subparsers(title="office commands", metavar="ACTION", required=True)
+    ingest = office_verbs.add_parser("ingest", help="verify and store a result package (not yet available)")
+    ingest.set_defaults(handler=_not_yet("office ingest"))
+    ingest.add_argument("result", metavar="RESULT.crresult")
+    ingest.add_argument("--db", required=True, metavar="OFFICE.db")
+    json_flag(ingest)
+    export = office_verbs.add_parser("export", help="the candidate list workbook (not yet available)")
+    export.set_defaults(handler=_not_yet("office export"))
+    export.add_argument("--db", required=True, metavar="OFFICE.db")
+    export.add_argument("--out", required=True, metavar="LIST.xlsx")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except CraftsmanError as error:
+        print(f"craftsman-review: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("craftsman-review: 已中断", file=sys.stderr)
+        return 130
+    except Exception as error:  # the contract: never a traceback, still say what happened
+        if os.environ.get("CRAFTSMAN_DEBUG"):
+            traceback.print_exc()
+        print(f"craftsman-review: 内部错误（{type(error).__name__}: {error}），"
+              "设置环境变量 CRAFTSMAN_DEBUG=1 可看详情", file=sys.stderr)
+        return InputRefused.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""The project's own exceptions: each carries a message for the person at the screen.
+
+The CLI prints ``str(error)`` on one line and exits with ``error.exit_code``; the GUI shows
+the same text in one dialog. Nothing else should escape a reader of outside data.
+"""
+
+from __future__ import annotations
+
+
+class CraftsmanError(Exception):
+    """Base of every error the app reports to a person instead of crashing."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputRefused(CraftsmanError):
+    """A file or value was refused: damaged, tampered, invalid or from the wrong place."""
+
+
+class WorkbookError(InputRefused):
+    """A spreadsheet could not be read as the workbook it should be."""
+
+
+class SchemeError(InputRefused):
+    """A scoring scheme file is invalid."""
+
+
+class KeyFileError(InputRefused):
+    """A key file is missing, damaged, of the wrong kind, or its passphrase is wrong."""
+
+
+class StorageError(CraftsmanError):
+    """The database cannot be opened or is of a version this app does not know."""
+
+
+class UsageError(CraftsmanError):
+    """The command was called the wrong way."""
+
+    exit_code = 2
+
+
+class NotYetAvailable(UsageError):
+    """A command of the contract whose feature has not been built yet."""

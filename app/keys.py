@@ -1,0 +1,105 @@
+"""Ed25519 signing keys for the office, reviewers and chairs, and their fingerprints.
+
+``NAME.key`` is a PKCS#8 PEM private key (encrypted with the passphrase when one is given) written
+owner-only; ``NAME.pub`` is the SubjectPublicKeyInfo PEM. The fingerprint is the one short string
+people compare by eye, the same in the GUI, the CLI and on paper: the SHA-256 of the raw public key,
+its first 100 bits in base32, in five groups of four.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from app.errors import KeyFileError, UsageError
+
+_MAX_KEY_FILE_BYTES = 64 * 1024
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    code = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:20]
+    return "-".join(code[i:i + 4] for i in range(0, 20, 4))
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    private_path: Path
+    public_path: Path
+    fingerprint: str
+
+
+def _write_owner_only(path: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
+    """Write OUT.key (owner-only) and OUT.pub; refuse to overwrite existing keys."""
+    base = Path(str(out).removesuffix(".key").removesuffix(".pub"))
+    private_path, public_path = base.with_name(base.name + ".key"), base.with_name(base.name + ".pub")
+    for path in (private_path, public_path):
+        if path.exists():
+            raise UsageError(f"{path} 已存在；为免覆盖密钥，请换一个名字或先移走旧文件")
+    if not private_path.parent.is_dir():
+        raise UsageError(f"文件夹 {private_path.parent} 不存在")
+    key = Ed25519PrivateKey.generate()
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
+    )
+    private_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    _write_owner_only(private_path, private_pem)
+    public_path.write_bytes(public_pem)
+    return KeyPair(private_path, public_path, fingerprint(key.public_key()))
+
+
+def _read_small(path: Path, what: str) -> bytes:
+    try:
+        if path.stat().st_size > _MAX_KEY_FILE_BYTES:
+            raise KeyFileError(f"{path}：文件过大，不是{what}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise KeyFileError(f"找不到{what} {path}") from None
+    except OSError as error:
+        raise KeyFileError(f"无法读取{what} {path}：{error.strerror}") from None
+
+
+def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
+    data = _read_small(path, "私钥文件")
+    try:
+        key = serialization.load_pem_private_key(data, password=passphrase or None)
+    except TypeError:
+        if passphrase:
+            raise KeyFileError(f"{path}：此私钥没有设密码，却提供了密码") from None
+        raise KeyFileError(f"{path}：私钥受密码保护，请提供密码") from None
+    except (ValueError, UnsupportedAlgorithm):
+        if passphrase:
+            raise KeyFileError(f"{path}：私钥密码错误，或文件已损坏") from None
+        raise KeyFileError(f"{path}：不是有效的私钥文件，或已损坏") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileError(f"{path}：不是 Ed25519 签名私钥")
+    return key
+
+
+def load_public_key(path: Path) -> Ed25519PublicKey:
+    data = _read_small(path, "公钥文件")
+    try:
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, UnsupportedAlgorithm):
+        raise KeyFileError(f"{path}：不是有效的公钥文件，或已损坏") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyFileError(f"{path}：不是 Ed25519 签名公钥")
+    return key

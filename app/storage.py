@@ -1,0 +1,168 @@
+"""The office database: one SQLite file, its schema, its version and its migrations.
+
+This module owns the schema; everything else asks it. Tables are created by code from the form's
+field list (app.form), so a new field is a new column, added by a migration. The database runs in
+WAL mode with synchronous=FULL, and every multi-row change goes through ``atomic()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.errors import StorageError
+from app.form import FIELDS, Kind, survey_fields
+
+SCHEMA_VERSION = 1
+
+_COLUMN_TYPES: dict[Kind, type] = {Kind.INTEGER: int, Kind.MONEY: float}
+
+
+def _candidate_columns() -> dict[str, type]:
+    columns: dict[str, type] = {"application_no": str}
+    for spec in FIELDS:
+        if not spec.is_survey and spec.key != "application_no":
+            columns[spec.key] = _COLUMN_TYPES.get(spec.kind, str)
+    columns.update({
+        "eligible": int, "stage": str, "session": int, "seq": int,
+        "source_file": str, "source_row": int, "created_at": str, "updated_at": str,
+    })
+    return columns
+
+
+def _migrate_to_1(db: sqlite_utils.Database) -> None:
+    db["candidates"].create(_candidate_columns(), pk="application_no")
+    db["candidates"].create_index(["id_number"])
+    db["candidates"].create_index(["group"])
+    survey: dict[str, type] = {"application_no": str}
+    survey.update({spec.key: _COLUMN_TYPES.get(spec.kind, str) for spec in survey_fields()})
+    db["survey"].create(survey, pk="application_no", foreign_keys=[("application_no", "candidates")])
+    db["findings"].create(
+        {"id": int, "application_no": str, "severity": str, "field": str, "reason": str},
+        pk="id", foreign_keys=[("application_no", "candidates")],
+    )
+    db["findings"].create_index(["application_no"])
+    db["attachments"].create(
+        {"id": int, "application_no": str, "kind": str, "filename": str, "media_type": str,
+         "size": int, "sha256": str, "data": bytes},
+        pk="id", foreign_keys=[("application_no", "candidates")],
+    )
+    db["attachments"].create_index(["application_no", "sha256"], unique=True)
+    db["exclusions"].create(
+        {"id": int, "kind": str, "value": str, "reason": str, "since": str, "until": str}, pk="id"
+    )
+    db["exclusions"].create_index(["kind", "value"], unique=True)
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["intake_runs"].create(
+        {"id": int, "file_name": str, "file_sha256": str, "at": str, "rows": int, "new": int,
+         "updated": int, "unchanged": int}, pk="id",
+    )
+    db["changes"].create(
+        {"id": int, "run_id": int, "application_no": str, "field": str, "old": str, "new": str},
+        pk="id", foreign_keys=[("run_id", "intake_runs")],
+    )
+
+
+# Each entry upgrades the database from version (index) to version (index + 1).
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1,)
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class OfficeDatabase:
+    """The office's database file, opened (and created or migrated) on construction."""
+
+    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StorageError(f"找不到办公室数据库 {self.path}")
+        try:
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise StorageError(f"{self.path} 不是本程序的数据库，或已损坏（{error}）") from None
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"数据库 {self.path} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），请升级程序"
+            )
+        if version == 0 and self.db.table_names():
+            raise StorageError(f"{self.path} 是其他程序的 SQLite 数据库，不是办公室数据库")
+        self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version, SCHEMA_VERSION):
+            with self.db.atomic():
+                MIGRATIONS[target](self.db)
+                self.db.execute(f"PRAGMA user_version = {target + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        with self.db.atomic() as db:
+            yield db
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Settings: small JSON values keyed by name, with defaults supplied by the caller.
+    def setting(self, key: str, default: Any) -> Any:
+        rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.atomic():
+            self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+
+    # Candidates
+    def candidates(self, *, group: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM candidates"
+        params: list[Any] = []
+        if group:
+            sql += ' WHERE "group" = ?'
+            params.append(group)
+        return list(self.db.query(sql + " ORDER BY seq", params))
+
+    def candidate(self, application_no: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM candidates WHERE application_no = ?", [application_no]))
+        return rows[0] if rows else None
+
+    def findings(self, application_no: str | None = None) -> list[dict[str, Any]]:
+        if application_no is None:
+            return list(self.db.query("SELECT * FROM findings ORDER BY id"))
+        return list(self.db.query("SELECT * FROM findings WHERE application_no = ? ORDER BY id",
+                                  [application_no]))
+
+    def attachments(self, application_no: str) -> list[dict[str, Any]]:
+        """Attachment metadata (without the bytes)."""
+        return list(self.db.query(
+            "SELECT id, application_no, kind, filename, media_type, size, sha256 FROM attachments "
+            "WHERE application_no = ? ORDER BY id", [application_no]))
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        row = self.db.execute("SELECT data FROM attachments WHERE id = ?", [attachment_id]).fetchone()
+        if row is None:
+            raise StorageError(f"附件 {attachment_id} 不存在")
+        return bytes(row[0])
+
+    def survey(self, application_no: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM survey WHERE application_no = ?", [application_no]))
+        return rows[0] if rows else None
+
+    def next_seq(self) -> int:
+        row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM candidates").fetchone()
+        return int(row[0]) + 1

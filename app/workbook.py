@@ -1,0 +1,150 @@
+"""Reading outside workbooks safely: refuse what is not a plain .xlsx of values, within bounds.
+
+Every workbook the app reads (applications, panels, offline score sheets) comes through here.
+It is checked before openpyxl parses it (size, zip structure, decompressed size, encryption) and
+while it is read (row count, formulas), so a damaged or hostile file gets one clear refusal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import WorkbookError
+
+CellValue = str | int | float | bool | dt.datetime | dt.date | dt.time | None
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # a zip bomb is refused before it is inflated
+MAX_COLUMNS = 200
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: legacy .xls or an encrypted .xlsx
+_ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One worksheet read as values: the header row and the non-empty data rows after it."""
+
+    title: str
+    header_row: int  # the workbook row number of the header (1-based)
+    headers: list[str]
+    rows: list[tuple[int, list[CellValue]]]  # (workbook row number, values aligned with headers)
+
+
+def _check_container(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            if head == _CFB_MAGIC:
+                body = head + handle.read(min(size, 4 * 1024 * 1024))
+                if _ENCRYPTION_MARK in body:
+                    raise WorkbookError(f"{path.name}：工作簿设有打开密码，请取消密码后另存为 .xlsx 再导入")
+                raise WorkbookError(f"{path.name}：这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入")
+    except FileNotFoundError:
+        raise WorkbookError(f"找不到文件 {path}") from None
+    except IsADirectoryError:
+        raise WorkbookError(f"{path} 是文件夹，不是工作簿") from None
+    except PermissionError:
+        raise WorkbookError(f"没有权限读取 {path}") from None
+    if size == 0:
+        raise WorkbookError(f"{path.name}：文件是空的")
+    if size > MAX_FILE_BYTES:
+        raise WorkbookError(f"{path.name}：文件过大（{size // (1024 * 1024)} MB），超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 上限")
+    if not zipfile.is_zipfile(path):
+        raise WorkbookError(f"{path.name}：不是 Excel 工作簿（.xlsx），文件可能已损坏或是其他格式")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                raise WorkbookError(f"{path.name}：压缩包中没有工作簿内容，不是 Excel 工作簿（.xlsx）")
+            inflated = sum(info.file_size for info in archive.infolist())
+            if inflated > MAX_UNCOMPRESSED_BYTES:
+                raise WorkbookError(f"{path.name}：解压后内容过大（{inflated // (1024 * 1024)} MB），拒绝读取")
+            broken = archive.testzip()
+            if broken is not None:
+                raise WorkbookError(f"{path.name}：文件已损坏（{broken} 校验失败）")
+    except zipfile.BadZipFile as error:
+        raise WorkbookError(f"{path.name}：文件已损坏（{error}）") from None
+
+
+def _cell_text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def read_sheet(
+    path: Path,
+    score_header: Callable[[list[str]], int],
+    *,
+    max_rows: int,
+    header_search_rows: int = 5,
+) -> Sheet:
+    """Read the worksheet whose header best matches (``score_header`` counts known headers).
+
+    The header is looked for in the first ``header_search_rows`` rows of each sheet. Data rows
+    that are entirely empty are skipped; more than ``max_rows`` data rows, or any formula, is a
+    refusal naming the first offending cells.
+    """
+    _check_container(path)
+    import openpyxl  # deferred: ~70 ms of import kept off the GUI's start-up path
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as error:  # openpyxl raises many types on damaged files
+        raise WorkbookError(f"{path.name}：无法打开工作簿（{type(error).__name__}: {error}）") from None
+    try:
+        best: tuple[int, str, int, list[str]] | None = None
+        for sheet in book.worksheets:
+            try:
+                for index, row in enumerate(sheet.iter_rows(max_row=header_search_rows, values_only=True), 1):
+                    headers = [_cell_text(v) for v in row[:MAX_COLUMNS]]
+                    score = score_header(headers)
+                    if score > 0 and (best is None or score > best[0]):
+                        best = (score, sheet.title, index, headers)
+            except Exception as error:
+                raise WorkbookError(f"{path.name}：工作表“{sheet.title}”已损坏（{error}）") from None
+        if best is None:
+            raise WorkbookError(f"{path.name}：找不到表头行（前 {header_search_rows} 行中没有可识别的列名）")
+        _, title, header_row, headers = best
+        while headers and not headers[-1]:
+            headers.pop()
+        sheet = book[title]
+        rows: list[tuple[int, list[CellValue]]] = []
+        formulas: list[str] = []
+        try:
+            for number, cells in enumerate(sheet.iter_rows(min_row=header_row + 1), start=header_row + 1):
+                values: list[CellValue] = []
+                empty = True
+                for cell in cells[: len(headers)]:
+                    value = cell.value
+                    if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
+                        formulas.append(f"{getattr(cell, 'coordinate', '?')}")
+                    if isinstance(value, str):
+                        value = value.strip()
+                    if value not in (None, ""):
+                        empty = False
+                    values.append(value)
+                if empty:
+                    continue
+                values.extend([None] * (len(headers) - len(values)))
+                rows.append((number, values))
+                if len(rows) > max_rows:
+                    raise WorkbookError(
+                        f"{path.name}：数据行超过 {max_rows} 行上限（读到第 {number} 行仍有内容），"
+                        "不像是申报表，已拒绝导入；请删除多余的行"
+                    )
+        except WorkbookError:
+            raise
+        except Exception as error:
+            raise WorkbookError(f"{path.name}：读取工作表“{title}”时出错（{error}）") from None
+        if formulas:
+            shown = "、".join(formulas[:5]) + ("等" if len(formulas) > 5 else "")
+            raise WorkbookError(
+                f"{path.name}：共 {len(formulas)} 个单元格是公式（{shown}），请复制后“选择性粘贴为数值”再导入"
+            )
+        return Sheet(title=title, header_row=header_row, headers=headers, rows=rows)
+    finally:
+        book.close()
