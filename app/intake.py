@@ -622,10 +622,13 @@ def _store_row(
             report.status = "unchanged"
     if any(v not in (None, "") for v in survey.values()) or office.survey(no) is not None:
         db["survey"].upsert({"application_no": no, **survey}, pk="application_no")
-    db.execute("DELETE FROM findings WHERE application_no = ?", [no])
-    db["findings"].insert_all(
-        [{"application_no": no, "severity": "problem", **f.as_dict()} for f in row.problems]
-        + [{"application_no": no, "severity": "warning", **f.as_dict()} for f in row.warnings])
+    findings = [{"application_no": no, "severity": "problem", **f.as_dict()} for f in row.problems] + [
+        {"application_no": no, "severity": "warning", **f.as_dict()} for f in row.warnings]
+    stored_findings = [{k: f[k] for k in ("application_no", "severity", "field", "reason")}
+                       for f in office.findings(no)]
+    if stored_findings != findings:  # rewritten only when they differ, so a re-run changes nothing
+        db.execute("DELETE FROM findings WHERE application_no = ?", [no])
+        db["findings"].insert_all(findings)
     if folders is not None:
         known = {a["sha256"] for a in office.attachments(no)}
         for item in files:

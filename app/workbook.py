@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,7 +68,9 @@ def _check_container(path: Path) -> None:
             broken = archive.testzip()
             if broken is not None:
                 raise WorkbookError(f"{path.name}：文件已损坏（{broken} 校验失败）")
-    except zipfile.BadZipFile as error:
+    except WorkbookError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
         raise WorkbookError(f"{path.name}：文件已损坏（{error}）") from None
 
 

@@ -62,8 +62,8 @@ def write_applications_template(out: Path, rows: Iterable[dict[str, Any]] = ()) 
             cell.comment = Comment(spec.note, "申报办公室")
         sheet.column_dimensions[letter].width = max(spec.width, len(header_label(spec)) * 2 + 2)
         if spec.kind in _TEXT_KINDS:
-            for row in range(2, 1002):
-                sheet.cell(row=row, column=column).number_format = "@"
+            # A text column style keeps 18-digit ID numbers and leading zeros as typed.
+            sheet.column_dimensions[letter].number_format = "@"
         if spec.choices is not None:
             option_column += 1
             option_letter = get_column_letter(option_column)
@@ -123,8 +123,7 @@ def write_panel_template(out: Path, members: Sequence[tuple[str, str, str, str]]
         cell.font = Font(bold=True)
     for letter, width in zip("ABCD", (10, 12, 40, 10), strict=True):
         sheet.column_dimensions[letter].width = width
-        for row in range(2, 102):
-            sheet[f"{letter}{row}"].number_format = "@"
+        sheet.column_dimensions[letter].number_format = "@"
     roles = ",".join(PanelRole.labels())
     validation = DataValidation(type="list", formula1=f'"{roles}"', allow_blank=False)
     validation.error = "角色应为“专家”或“组长”"

@@ -1,0 +1,109 @@
+"""Builders shared by the tests: valid application rows as a person types them, and workbooks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from app.idcard import make_id
+from exports.templates import write_applications_template
+
+STATEMENT = (
+    "本人自参加工作以来一直在生产一线从事数控加工工作，先后参与了多项国家和本市重大工程的关键零部件制造任务。"
+    "在大型船用柴油机曲轴加工中，我带领班组攻克了深孔加工振动大、精度难以保证的难题，"
+    "自主设计了减振刀杆和专用夹具，使加工合格率由百分之八十二提高到百分之九十九，每年为企业节约成本三百余万元。"
+    "我坚持把工作中的经验总结成操作法，编写的数控车削操作规范被公司作为培训教材使用。"
+    "近五年来，我累计带教徒弟二十三名，其中八人已取得技师资格，三人在上海市职工技能大赛中获得前三名。"
+    "我还积极推进车间的数字化改造，组织开发了刀具寿命管理系统，实现了刀具更换的预测提醒，减少停机时间约三成。"
+    "作为劳模创新工作室的负责人，我每月组织一次技术交流，把难题拿出来大家一起攻关。"
+    "我多次参加劳模工匠助企行活动，到中小企业现场解决加工难题，帮助他们提高产品质量。"
+    "在公司承接的某型燃气轮机转子项目中，我连续四十天驻守现场，与设计、工艺人员一道反复试切，最终将关键尺寸的一次合格率提高到百分之百，"
+    "保证了项目按期交付，得到用户的书面表扬。"
+    "今后我将继续立足岗位，精益求精，把自己的技术毫无保留地传给年轻人，为上海制造业的高质量发展贡献力量。"
+)
+
+
+def good_application(**overrides: Any) -> dict[str, Any]:
+    """One complete, eligible application (field key -> value as typed into the workbook)."""
+    values: dict[str, Any] = {
+        "application_no": "2024-G01-001",
+        "channel": "单位推荐",
+        "union": "上海市机电工会",
+        "group": "冶金、机械和电气",
+        "name": "陈建国",
+        "gender": "男",
+        "phone": "13816612345",
+        "political_status": "中共党员",
+        "education": "大专",
+        "position": "班组长",
+        "id_number": make_id("310104", dt.date(1978, 3, 14), 135),
+        "model_worker_title": "上海劳模",
+        "household": "非农业户口",
+        "migrant_worker": "否",
+        "home_address": "上海市徐汇区漕溪北路 88 弄 5 号 601 室",
+        "home_postcode": "200030",
+        "employer": "上海电气集团上海锅炉厂有限公司",
+        "employer_type": "国有企业",
+        "industry": "装备制造",
+        "trade": "数控车工",
+        "years_worked": 26,
+        "employer_address": "上海市闵行区华宁路 250 号",
+        "employer_postcode": "200245",
+        "identity_category": "普通工人",
+        "skill_level": "高级技师",
+        "professional_title": "无",
+        "lead_take_on_burdens": "承担核电蒸发器管板深孔加工任务，连续三年零质量事故。",
+        "lead_pursue_excellence": "加工精度稳定控制在 0.005 毫米以内。",
+        "lead_lead_by_example": "2022 年获闵行区工匠称号，带领班组获上海市工人先锋号。",
+        "practice_superb_skill": "掌握五轴联动数控加工，全国数控技能大赛二等奖。",
+        "practice_outstanding_results": "主持的工艺改进使生产效率提升 35%。",
+        "practice_continuous_learning": "业余完成机械工程本科学习，取得高级技师资格。",
+        "innovate_business_insight": "发现管板钻孔偏斜的根本原因在于冷却液压力波动。",
+        "has_patents": "是",
+        "invention_patents": 2,
+        "utility_patents": 5,
+        "design_patents": 0,
+        "innovate_innovation_output": "形成《深孔加工操作法》一项，发表论文 3 篇。",
+        "innovate_value_creation": "年节约成本 320 万元。",
+        "tackle_shoulder_key_tasks": "参与华龙一号关键部件制造。",
+        "tackle_collaboration": "与上海交通大学合作开展振动抑制研究。",
+        "tackle_face_hard_problems": "攻克大直径深孔加工振动难题。",
+        "inherit_summarize_inherit": "编写数控车削培训教材一部。",
+        "inherit_cultivate_talent": "带教徒弟 23 名，8 人成为技师。",
+        "inherit_apply_intelligence": "开发刀具寿命管理系统，实现预测性换刀。",
+        "craft_spirit": "工匠精神就是干一行爱一行，精益求精、追求极致，把每一个零件都当作艺术品来打磨，并把手艺传下去。",
+        "statement": STATEMENT,
+        "honours": "2022年 闵行区工匠；2021年 上海市五一劳动奖章；2019年 上海市技术能手",
+        "monthly_income": 12500,
+        "income_level": "较高",
+        "rank_equivalent": "中层",
+        "expected_income": 15000,
+        "innovation_promotion": "是",
+        "innovation_bonus": "是",
+        "innovation_income": "否",
+        "work_environment": "高",
+        "public_welfare": "是",
+    }
+    values.update(overrides)
+    return values
+
+
+def person(number: int, **overrides: Any) -> dict[str, Any]:
+    """A distinct valid applicant: own ID, phone and application number."""
+    gender = overrides.pop("gender", "男")
+    sequence = (2 * number + 1) if gender == "男" else (2 * number + 2)
+    values = good_application(
+        application_no=f"2024-G01-{number:03d}",
+        name=f"测试{'甲乙丙丁戊己庚辛壬癸'[number % 10]}{number}",
+        gender=gender,
+        id_number=make_id("310104", dt.date(1975 + number % 20, 1 + number % 12, 1 + number % 28), sequence % 1000),
+        phone=f"139{number:08d}",
+    )
+    values.update(overrides)
+    return values
+
+
+def write_applications(path: Path, rows: list[dict[str, Any]]) -> Path:
+    write_applications_template(path, rows)
+    return path

@@ -1,0 +1,184 @@
+"""The selected candidate's dossier as simple HTML for a QTextBrowser.
+
+Order: the 资格审查 findings (problems, then warnings), the form's sections in form order, the
+attachments, and last the income survey under its own "sensitive" heading. Every value that comes
+from the database is HTML-escaped: applicants' text is never markup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from app.enums import Channel, Group, Stage
+from app.form import FIELDS, POWER_LABELS, FieldSpec, Kind, Section
+from app.intake import ATTACHMENT_KINDS, count_chars
+from ui.display import ReviewStatus, choice_label, display_value, format_size, is_empty, review_status
+
+PROBLEM_COLOUR = "#9b1c1c"
+WARNING_COLOUR = "#8a5a00"
+OK_COLOUR = "#1e6b35"
+MUTED_COLOUR = "#6b7280"
+HEADING_COLOUR = "#1f3a5f"
+
+STYLE_SHEET = f"""
+body {{ line-height: 135%; }}
+h2 {{ font-size: x-large; margin-top: 2px; margin-bottom: 2px; }}
+h3 {{ color: {HEADING_COLOUR}; font-size: medium; margin-top: 16px; margin-bottom: 6px; }}
+h4 {{ color: {HEADING_COLOUR}; font-size: medium; font-weight: normal; margin-top: 8px; margin-bottom: 2px; }}
+p {{ margin-top: 2px; margin-bottom: 2px; }}
+td {{ padding: 3px 6px 3px 0px; vertical-align: top; }}
+td.label {{ color: {MUTED_COLOUR}; }}
+.meta {{ color: {MUTED_COLOUR}; }}
+.problem {{ color: {PROBLEM_COLOUR}; }}
+.warning {{ color: {WARNING_COLOUR}; }}
+.ok {{ color: {OK_COLOUR}; }}
+.empty {{ color: {MUTED_COLOUR}; }}
+.long {{ margin-left: 0px; margin-bottom: 8px; }}
+"""
+
+_COUNTED_FIELDS = ("craft_spirit", "statement")
+
+
+def _escape(text: object) -> str:
+    """Escape for HTML and keep the applicant's line breaks."""
+    return html.escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+class DossierRenderer(QObject):
+    """Builds the detail pane's HTML; a QObject only so that its strings can be translated."""
+
+    def placeholder(self, text: str) -> str:
+        return f'<p class="empty" style="margin-top: 24px;">{_escape(text)}</p>'
+
+    def status_text(self, status: ReviewStatus) -> str:
+        if status is ReviewStatus.INELIGIBLE:
+            return self.tr("不合格")
+        if status is ReviewStatus.PENDING:
+            return self.tr("合格·待核实")
+        return self.tr("合格")
+
+    def render(
+        self,
+        candidate: Mapping[str, Any],
+        findings: Sequence[Mapping[str, Any]],
+        survey: Mapping[str, Any] | None,
+        attachments: Sequence[Mapping[str, Any]],
+    ) -> str:
+        parts = [self._header(candidate, findings), self._findings(findings)]
+        for section in Section:
+            if section is not Section.SURVEY:
+                parts.append(self._section(section, candidate))
+        parts.append(self._attachments(attachments))
+        parts.append(self._survey(survey))
+        return "\n".join(parts)
+
+    # -----------------------------------------------------------------------------------------
+
+    def _header(self, candidate: Mapping[str, Any], findings: Sequence[Mapping[str, Any]]) -> str:
+        status = review_status(candidate.get("eligible"), findings)
+        colour = {ReviewStatus.INELIGIBLE: PROBLEM_COLOUR, ReviewStatus.PENDING: WARNING_COLOUR}.get(
+            status, OK_COLOUR)
+        name = candidate.get("name")
+        title = _escape(name) if not is_empty(name) else self.tr("（未填写姓名）")
+        meta = [str(candidate.get("application_no") or "")]
+        for value in (choice_label(Group, candidate.get("group")), choice_label(Channel, candidate.get("channel")),
+                      choice_label(Stage, candidate.get("stage"))):
+            if value:
+                meta.append(value)
+        return (
+            f"<h2>{title}</h2>"
+            f'<p class="meta">{" · ".join(_escape(m) for m in meta if m)}</p>'
+            f'<p style="margin-top: 6px;"><span style="color: {colour}; font-weight: bold;">'
+            f"{_escape(self.tr('资格审查：'))}{_escape(self.status_text(status))}</span></p>"
+        )
+
+    def _findings(self, findings: Sequence[Mapping[str, Any]]) -> str:
+        lines = [f"<h3>{_escape(self.tr('资格审查意见'))}</h3>"]
+        problems = [f for f in findings if f.get("severity") == "problem"]
+        warnings = [f for f in findings if f.get("severity") != "problem"]
+        if not findings:
+            lines.append(f'<p class="ok">✓ {_escape(self.tr("未发现问题"))}</p>')
+        for finding in problems:
+            lines.append(f'<p class="problem">✗ <b>{_escape(finding.get("field") or "")}</b>：'
+                         f'{_escape(finding.get("reason") or "")}</p>')
+        for finding in warnings:
+            lines.append(f'<p class="warning">! <b>{_escape(finding.get("field") or "")}</b>：'
+                         f'{_escape(finding.get("reason") or "")}</p>')
+        return "".join(lines)
+
+    def _value_html(self, spec: FieldSpec, value: object) -> str:
+        text = display_value(spec, value)
+        if text == "":
+            return f'<span class="empty">{_escape(self.tr("未填写"))}</span>'
+        if spec.kind is Kind.MONEY and isinstance(value, (int, float)):
+            text += self.tr(" 元/月")
+        return _escape(text)
+
+    def _long_label(self, spec: FieldSpec, value: object) -> str:
+        label = _escape(spec.label)
+        if spec.key in _COUNTED_FIELDS and not is_empty(value):
+            count = count_chars(str(value))
+            label += f' <span class="empty">{_escape(self.tr("（{count} 字）").format(count=count))}</span>'
+        return label
+
+    def _fields(self, specs: Sequence[FieldSpec], record: Mapping[str, Any]) -> str:
+        """Short fields as a two-column table; long texts as a label over a paragraph."""
+        out: list[str] = []
+        rows: list[str] = []
+
+        def flush() -> None:
+            if rows:
+                out.append('<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>")
+                rows.clear()
+
+        for spec in specs:
+            value = record.get(spec.key)
+            if spec.kind is Kind.LONG_TEXT:
+                flush()
+                out.append(f'<p style="margin-top: 6px;"><b>{self._long_label(spec, value)}</b></p>'
+                           f'<p class="long">{self._value_html(spec, value)}</p>')
+            else:
+                rows.append(f'<tr><td class="label" width="38%">{_escape(spec.label)}</td>'
+                            f"<td>{self._value_html(spec, value)}</td></tr>")
+        flush()
+        return "".join(out)
+
+    def _section(self, section: Section, candidate: Mapping[str, Any]) -> str:
+        specs = [spec for spec in FIELDS if spec.section is section]
+        body = [f"<h3>{_escape(section.value)}</h3>"]
+        if section is Section.POWERS:
+            for power, power_label in POWER_LABELS.items():
+                body.append(f"<h4>{_escape(power_label)}</h4>")
+                body.append(self._fields([s for s in specs if s.power == power], candidate))
+            rest = [s for s in specs if s.power not in POWER_LABELS]
+            if rest:
+                body.append(self._fields(rest, candidate))
+        else:
+            body.append(self._fields(specs, candidate))
+        return "".join(body)
+
+    def _attachments(self, attachments: Sequence[Mapping[str, Any]]) -> str:
+        lines = [f"<h3>{_escape(self.tr('附件'))}（{len(attachments)}）</h3>"]
+        if not attachments:
+            lines.append(f'<p class="empty">{_escape(self.tr("无附件"))}</p>')
+            return "".join(lines)
+        rows = []
+        for item in attachments:
+            kind = str(item.get("kind") or "")
+            kind_label = ATTACHMENT_KINDS[kind][0] if kind in ATTACHMENT_KINDS else self.tr("其他")
+            rows.append(f"<tr><td>{_escape(item.get('filename') or '')}</td>"
+                        f'<td class="label">{_escape(kind_label)}</td>'
+                        f'<td class="label" align="right">{_escape(format_size(item.get("size")))}</td></tr>')
+        lines.append('<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>")
+        return "".join(lines)
+
+    def _survey(self, survey: Mapping[str, Any] | None) -> str:
+        heading = f'<h3 style="color: {PROBLEM_COLOUR};">{_escape(self.tr("收入水平调研问卷（敏感，仅办公室可见）"))}</h3>'
+        specs = [spec for spec in FIELDS if spec.section is Section.SURVEY]
+        if survey is None or all(is_empty(survey.get(spec.key)) for spec in specs):
+            return heading + f'<p class="empty">{_escape(self.tr("未填写调研问卷"))}</p>'
+        return heading + self._fields(specs, survey)

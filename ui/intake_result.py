@@ -1,0 +1,76 @@
+"""The dialog shown after an intake run: the counts, then every candidate with findings or changes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from app.intake import CandidateReport, IntakeReport
+from ui.dossier_view import MUTED_COLOUR, PROBLEM_COLOUR, WARNING_COLOUR
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+class IntakeResultDialog(QDialog):
+    """Summary of one ``IntakeReport``; read-only, closed with 确定."""
+
+    def __init__(self, report: IntakeReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入结果 — {file}").format(file=report.file_name))
+        self.resize(720, 560)
+        counts = report.counts()
+        self.summary_label = QLabel(self.summary_text(report))
+        self.summary_label.setWordWrap(True)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setHtml(self.details_html(report))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.counts = counts
+
+    def summary_text(self, report: IntakeReport) -> str:
+        c = report.counts()
+        return self.tr(
+            "“{file}”（工作表“{sheet}”）共 {rows} 行：新增 {new}，更新 {updated}，未变 {unchanged}；"
+            "合格 {eligible}，不合格 {ineligible}。"
+        ).format(file=report.file_name, sheet=report.sheet, **c)
+
+    def _candidate_html(self, item: CandidateReport) -> str:
+        status = {"new": self.tr("新增"), "updated": self.tr("更新"), "unchanged": self.tr("未变")}.get(
+            item.status, item.status)
+        verdict = self.tr("合格") if item.eligible else self.tr("不合格")
+        colour = PROBLEM_COLOUR if not item.eligible else (WARNING_COLOUR if item.warnings else "#1e6b35")
+        lines = [
+            f'<p style="margin-top: 10px;"><b>{_e(self.tr("第 {row} 行").format(row=item.row))} '
+            f"{_e(item.application_no)} {_e(item.name or self.tr('（未填写姓名）'))}</b> "
+            f'<span style="color: {MUTED_COLOUR};">{_e(status)}</span> '
+            f'<span style="color: {colour};">{_e(verdict)}</span></p>'
+        ]
+        for finding in item.problems:
+            lines.append(f'<p style="color: {PROBLEM_COLOUR}; margin-left: 16px;">✗ '
+                         f"{_e(finding.field)}：{_e(finding.reason)}</p>")
+        for finding in item.warnings:
+            lines.append(f'<p style="color: {WARNING_COLOUR}; margin-left: 16px;">! '
+                         f"{_e(finding.field)}：{_e(finding.reason)}</p>")
+        for label, old, new in item.changes:
+            lines.append(f'<p style="margin-left: 16px;">{_e(self.tr("修改"))} {_e(label)}：'
+                         f'<span style="color: {MUTED_COLOUR};">{_e(old)}</span> → {_e(new)}</p>')
+        return "".join(lines)
+
+    def details_html(self, report: IntakeReport) -> str:
+        parts: list[str] = []
+        if report.ignored_columns:
+            parts.append(f'<p style="color: {WARNING_COLOUR};">'
+                         f'{_e(self.tr("未识别的列（已忽略）："))}{_e("、".join(report.ignored_columns))}</p>')
+        listed = [c for c in report.candidates if c.problems or c.warnings or c.changes]
+        if not listed:
+            parts.append(f"<p>{_e(self.tr('所有候选人均未发现问题，也没有修改。'))}</p>")
+        parts.extend(self._candidate_html(item) for item in listed)
+        return "".join(parts)

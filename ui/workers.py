@@ -1,0 +1,84 @@
+"""Running long work off the UI thread: a QRunnable whose outcome arrives as Qt signals.
+
+A task is a plain callable. It must open whatever it needs itself (SQLite connections belong to
+the thread that opened them, so a task opens its own ``OfficeDatabase``). Its result or its error
+comes back to the UI thread through queued signals; a ``CraftsmanError`` arrives as its Chinese
+message, anything unexpected as a generic message (the traceback goes to the log, never to the
+person at the screen).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import CraftsmanError
+
+if TYPE_CHECKING:
+    from app.intake import IntakeReport
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    """Lives in the UI thread; the task emits from the pool thread (queued delivery)."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    done = Signal()
+
+
+class Task(QRunnable):
+    """One call of ``function()`` on a pool thread."""
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the caller keeps the Python object alive until ``done``
+        self.signals = TaskSignals()
+        self._function = function
+
+    def run(self) -> None:
+        try:
+            result = self._function()
+        except CraftsmanError as error:
+            self.signals.failed.emit(error.message)
+        except OSError as error:
+            log.exception("file error in background task")
+            where = f"{error.filename}：" if error.filename else ""
+            self.signals.failed.emit(QCoreApplication.translate(
+                "Task", "无法读取或写入文件：{where}{reason}").format(where=where, reason=error.strerror or error))
+        except Exception as error:  # noqa: BLE001 - nothing may escape to the person at the screen
+            log.exception("unexpected error in background task")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "Task", "发生意外错误（{kind}），操作未完成。详细信息已记录到日志。").format(kind=type(error).__name__))
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.done.emit()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)
+
+
+def intake_job(database: Path, workbook: Path, attachments: Path | None) -> IntakeReport:
+    """Run intake on its own connection (this runs on a pool thread)."""
+    from app.intake import run_intake
+    from app.storage import OfficeDatabase
+
+    office = OfficeDatabase(database, create=False)
+    try:
+        return run_intake(workbook, office, attachments=attachments)
+    finally:
+        office.close()
+
+
+def template_job(out: Path) -> Path:
+    """Write the blank applications workbook (openpyxl is imported only now)."""
+    from exports.templates import write_applications_template
+
+    write_applications_template(out)
+    return out
