@@ -38,6 +38,11 @@ class LabelledEnum(Enum):
         return [member.label for member in cls]
 
     @classmethod
+    def from_value(cls: type[E], value: str) -> E | None:
+        """The member whose identifier is ``value``, or None."""
+        return next((member for member in cls if member.value == value), None)
+
+    @classmethod
     def from_label(cls: type[E], text: str) -> E | None:
         """The member named by ``text`` (label or identifier), or None."""
         wanted = normalise_text(text)

@@ -123,7 +123,8 @@ _OPT = Requirement.OPTIONAL
 FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("application_no", "申报编号", _A, requirement=_OPT, in_form=False,
               aliases=("编号", "申报号"), note="可留空，由系统按年度、组别编号", width=16),
-    FieldSpec("channel", "申请渠道", _A, Kind.CHOICE, choices=Channel, aliases=("渠道", "推荐渠道")),
+    FieldSpec("channel", "申请渠道", _A, Kind.CHOICE, choices=Channel, aliases=("渠道", "推荐渠道"),
+              in_form=False, note="通知第二部分的三种渠道之一"),
     FieldSpec("union", "所属区局（产业）工会/社团", _A, requirement=Requirement.RECOMMENDED,
               aliases=("所属区局工会/社团", "所属区局（产业）工会", "所属工会/社团", "所属工会", "推荐工会/社团"),
               note="单位推荐、社团推荐时必填", width=22),

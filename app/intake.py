@@ -370,9 +370,11 @@ def _check_row(cells: dict[str, CellValue], number: int, rules: IntakeRules, tod
         n = count_chars(statement)
         low, high = round(target * (1 - rules.statement_tolerance)), round(target * (1 + rules.statement_tolerance))
         if n < low:
-            row.problem(statement_spec, f"共 {n} 字，比要求的 {target} 字左右少 {target - n} 字（可接受 {low}–{high} 字）")
+            row.problem(statement_spec,
+                        f"共 {n} 字，比要求的 {target} 字左右少 {target - n} 字（可接受 {low}–{high} 字）")
         elif n > high:
-            row.problem(statement_spec, f"共 {n} 字，比要求的 {target} 字左右多 {n - target} 字（可接受 {low}–{high} 字）")
+            row.problem(statement_spec,
+                        f"共 {n} 字，比要求的 {target} 字左右多 {n - target} 字（可接受 {low}–{high} 字）")
 
     position = _as_text(cells.get("position"))
     hits = [word for word in rules.senior_post_words if word and word in position]
@@ -442,10 +444,8 @@ def _display(spec: FieldSpec | None, value: Any) -> str:
     if spec is not None and spec.choices is not None:
         labels = []
         for part in str(value).split(","):
-            try:
-                labels.append(spec.choices(part).label)
-            except ValueError:
-                labels.append(part)
+            member = spec.choices.from_value(part)
+            labels.append(member.label if member is not None else part)
         return "、".join(labels)
     return str(value)
 
@@ -478,7 +478,8 @@ def run_intake(
     present = {spec.key for spec in mapping.values()}
     missing = [s.label for s in FIELDS if s.requirement is not Requirement.OPTIONAL and s.key not in present]
     if missing:
-        raise WorkbookError(f"{workbook.name}：缺少必需的列：{'、'.join(missing)}（请使用 template applications 生成的模板）")
+        raise WorkbookError(
+            f"{workbook.name}：缺少必需的列：{'、'.join(missing)}（请使用 template applications 生成的模板）")
     folders = _attachment_folders(attachments) if attachments is not None else None
 
     rows = []
@@ -488,7 +489,7 @@ def run_intake(
 
     file_digest = hashlib.sha256(workbook.read_bytes()).hexdigest()
     reports: list[CandidateReport] = []
-    with office.atomic() as db:
+    with office.atomic():
         existing = {c["application_no"]: c for c in office.candidates()}
         by_id: dict[str, list[str]] = defaultdict(list)
         for no, cand in sorted(existing.items(), key=lambda item: item[1]["seq"]):
@@ -515,8 +516,8 @@ def run_intake(
             id_number = row.values.get("id_number")
             if not id_number or row.id_info is None:
                 continue
-            cand = existing.get(no)
-            key = (0, cand["seq"]) if cand else (1, row.row)
+            stored = existing.get(no)
+            key = (0, stored["seq"]) if stored else (1, row.row)
             first = first_seen.get(id_number)
             if first is None or key < first[0]:
                 first_seen[id_number] = (key, no, f"第 {row.row} 行（{no}）")
@@ -539,10 +540,10 @@ def run_intake(
             run_changes.extend((no, label, old, new) for label, old, new in report.changes)
         if any(r.status != "unchanged" for r in reports):
             counts = {s: sum(r.status == s for r in reports) for s in ("new", "updated", "unchanged")}
-            run_id = db["intake_runs"].insert(
+            run_id = office.table("intake_runs").insert(
                 {"file_name": workbook.name, "file_sha256": file_digest, "at": now_iso(), "rows": len(rows),
                  **counts}).last_pk
-            db["changes"].insert_all(
+            office.table("changes").insert_all(
                 {"run_id": run_id, "application_no": no, "field": label, "old": old, "new": new}
                 for no, label, old, new in run_changes)
     return IntakeReport(workbook.name, sheet.title, reports, ignored)
@@ -601,7 +602,7 @@ def _store_row(
     if old is None:
         record.update({"application_no": no, "stage": Stage.ELIGIBILITY.value, "seq": office.next_seq(),
                        "source_file": source, "source_row": row.row, "created_at": stamp, "updated_at": stamp})
-        db["candidates"].insert(record)
+        office.table("candidates").insert(record)
         report.status = "new"
     else:
         old_survey = office.survey(no) or {}
@@ -616,19 +617,19 @@ def _store_row(
         moved = old.get("source_row") != row.row or old.get("source_file") != source
         if report.changes or findings_before != findings_now or moved:
             record.update({"source_file": source, "source_row": row.row, "updated_at": stamp})
-            db["candidates"].update(no, record)
+            office.table("candidates").update(no, record)
             report.status = "updated" if report.changes else "unchanged"
         else:
             report.status = "unchanged"
     if any(v not in (None, "") for v in survey.values()) or office.survey(no) is not None:
-        db["survey"].upsert({"application_no": no, **survey}, pk="application_no")
+        office.table("survey").upsert({"application_no": no, **survey}, pk="application_no")
     findings = [{"application_no": no, "severity": "problem", **f.as_dict()} for f in row.problems] + [
         {"application_no": no, "severity": "warning", **f.as_dict()} for f in row.warnings]
     stored_findings = [{k: f[k] for k in ("application_no", "severity", "field", "reason")}
                        for f in office.findings(no)]
     if stored_findings != findings:  # rewritten only when they differ, so a re-run changes nothing
         db.execute("DELETE FROM findings WHERE application_no = ?", [no])
-        db["findings"].insert_all(findings)
+        office.table("findings").insert_all(findings)
     if folders is not None:
         known = {a["sha256"] for a in office.attachments(no)}
         for item in files:
@@ -637,7 +638,7 @@ def _store_row(
             if digest in known:
                 continue
             known.add(digest)
-            db["attachments"].insert({"application_no": no, "kind": item.kind, "filename": item.path.name,
+            office.table("attachments").insert({"application_no": no, "kind": item.kind, "filename": item.path.name,
                                       "media_type": item.media_type, "size": len(data), "sha256": digest,
                                       "data": data})
             report.changes.append(("附件", "（无）", item.path.name))

@@ -38,33 +38,33 @@ def _candidate_columns() -> dict[str, type]:
 
 
 def _migrate_to_1(db: sqlite_utils.Database) -> None:
-    db["candidates"].create(_candidate_columns(), pk="application_no")
-    db["candidates"].create_index(["id_number"])
-    db["candidates"].create_index(["group"])
+    db.table("candidates").create(_candidate_columns(), pk="application_no")
+    db.table("candidates").create_index(["id_number"])
+    db.table("candidates").create_index(["group"])
     survey: dict[str, type] = {"application_no": str}
     survey.update({spec.key: _COLUMN_TYPES.get(spec.kind, str) for spec in survey_fields()})
-    db["survey"].create(survey, pk="application_no", foreign_keys=[("application_no", "candidates")])
-    db["findings"].create(
+    db.table("survey").create(survey, pk="application_no", foreign_keys=[("application_no", "candidates")])
+    db.table("findings").create(
         {"id": int, "application_no": str, "severity": str, "field": str, "reason": str},
         pk="id", foreign_keys=[("application_no", "candidates")],
     )
-    db["findings"].create_index(["application_no"])
-    db["attachments"].create(
+    db.table("findings").create_index(["application_no"])
+    db.table("attachments").create(
         {"id": int, "application_no": str, "kind": str, "filename": str, "media_type": str,
          "size": int, "sha256": str, "data": bytes},
         pk="id", foreign_keys=[("application_no", "candidates")],
     )
-    db["attachments"].create_index(["application_no", "sha256"], unique=True)
-    db["exclusions"].create(
+    db.table("attachments").create_index(["application_no", "sha256"], unique=True)
+    db.table("exclusions").create(
         {"id": int, "kind": str, "value": str, "reason": str, "since": str, "until": str}, pk="id"
     )
-    db["exclusions"].create_index(["kind", "value"], unique=True)
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["intake_runs"].create(
+    db.table("exclusions").create_index(["kind", "value"], unique=True)
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("intake_runs").create(
         {"id": int, "file_name": str, "file_sha256": str, "at": str, "rows": int, "new": int,
          "updated": int, "unchanged": int}, pk="id",
     )
-    db["changes"].create(
+    db.table("changes").create(
         {"id": int, "run_id": int, "application_no": str, "field": str, "old": str, "new": str},
         pk="id", foreign_keys=[("run_id", "intake_runs")],
     )
@@ -75,7 +75,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class OfficeDatabase:
@@ -95,7 +95,8 @@ class OfficeDatabase:
             raise StorageError(f"{self.path} 不是本程序的数据库，或已损坏（{error}）") from None
         if version > SCHEMA_VERSION:
             raise StorageError(
-                f"数据库 {self.path} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），请升级程序"
+                f"数据库 {self.path} 由更新版本的程序创建"
+                f"（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），请升级程序"
             )
         if version == 0 and self.db.table_names():
             raise StorageError(f"{self.path} 是其他程序的 SQLite 数据库，不是办公室数据库")
@@ -110,6 +111,9 @@ class OfficeDatabase:
     @property
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        return self.db.table(name)
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
@@ -126,7 +130,7 @@ class OfficeDatabase:
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.atomic():
-            self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+            self.table("settings").upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
 
     # Candidates
     def candidates(self, *, group: str | None = None) -> list[dict[str, Any]]:

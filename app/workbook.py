@@ -54,7 +54,8 @@ def _check_container(path: Path) -> None:
     if size == 0:
         raise WorkbookError(f"{path.name}：文件是空的")
     if size > MAX_FILE_BYTES:
-        raise WorkbookError(f"{path.name}：文件过大（{size // (1024 * 1024)} MB），超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 上限")
+        megabytes, limit = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
+        raise WorkbookError(f"{path.name}：文件过大（{megabytes} MB），超过 {limit} MB 上限")
     if not zipfile.is_zipfile(path):
         raise WorkbookError(f"{path.name}：不是 Excel 工作簿（.xlsx），文件可能已损坏或是其他格式")
     try:

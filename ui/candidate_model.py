@@ -136,7 +136,8 @@ class CandidateTableModel(QAbstractTableModel):
             status=status,
             finding_count=len(findings),
             tooltip=self._tooltip(findings),
-            search_text=fold(" ".join((texts[Column.NAME.value], application_no, texts[Column.EMPLOYER.value]))),
+            search_text=fold("\n".join((texts[Column.NAME.value], application_no,
+                                         texts[Column.EMPLOYER.value]))),
             seq=int(row.get("seq") or 0),
         )
 
@@ -195,13 +196,17 @@ class CandidateTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -297,7 +302,9 @@ class CandidateFilterProxy(QSortFilterProxyModel):
             return False
         return not self._search or self._search in model.search_text_at(source_row)
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         a, b = left.data(SortRole), right.data(SortRole)
         if a == b:  # ties keep the order of entry
             model = self.candidate_model()

@@ -36,15 +36,20 @@ def is_empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
 
+def _label_of(choices: type[LabelledEnum], identifier: str) -> str | None:
+    for member in choices:
+        if member.value == identifier:
+            return member.label
+    return None
+
+
 def choice_label(choices: type[LabelledEnum], value: object) -> str:
     """The label of a stored choice; raw text (not an identifier) is returned as typed."""
     if is_empty(value):
         return ""
     text = str(value)
-    try:
-        return choices(text).label
-    except ValueError:
-        return text
+    label = _label_of(choices, text)
+    return text if label is None else label
 
 
 def multi_choice_label(choices: type[LabelledEnum], value: object) -> str:
@@ -52,10 +57,10 @@ def multi_choice_label(choices: type[LabelledEnum], value: object) -> str:
     if is_empty(value):
         return ""
     text = str(value)
-    try:
-        return "、".join(choices(part).label for part in text.split(","))
-    except ValueError:
+    labels = [_label_of(choices, part) for part in text.split(",")]
+    if any(label is None for label in labels):
         return text
+    return "、".join(label for label in labels if label is not None)
 
 
 def _number_text(value: float | int) -> str:

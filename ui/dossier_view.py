@@ -41,6 +41,7 @@ td.label {{ color: {MUTED_COLOUR}; }}
 """
 
 _COUNTED_FIELDS = ("craft_spirit", "statement")
+_TABLE = '<table width="100%" cellspacing="0" cellpadding="0">'
 
 
 def _escape(text: object) -> str:
@@ -84,11 +85,12 @@ class DossierRenderer(QObject):
             status, OK_COLOUR)
         name = candidate.get("name")
         title = _escape(name) if not is_empty(name) else self.tr("（未填写姓名）")
-        meta = [str(candidate.get("application_no") or "")]
-        for value in (choice_label(Group, candidate.get("group")), choice_label(Channel, candidate.get("channel")),
-                      choice_label(Stage, candidate.get("stage"))):
-            if value:
-                meta.append(value)
+        meta = [
+            str(candidate.get("application_no") or ""),
+            choice_label(Group, candidate.get("group")),
+            choice_label(Channel, candidate.get("channel")),
+            choice_label(Stage, candidate.get("stage")),
+        ]
         return (
             f"<h2>{title}</h2>"
             f'<p class="meta">{" · ".join(_escape(m) for m in meta if m)}</p>'
@@ -132,7 +134,7 @@ class DossierRenderer(QObject):
 
         def flush() -> None:
             if rows:
-                out.append('<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>")
+                out.append(_TABLE + "".join(rows) + "</table>")
                 rows.clear()
 
         for spec in specs:
@@ -173,11 +175,12 @@ class DossierRenderer(QObject):
             rows.append(f"<tr><td>{_escape(item.get('filename') or '')}</td>"
                         f'<td class="label">{_escape(kind_label)}</td>'
                         f'<td class="label" align="right">{_escape(format_size(item.get("size")))}</td></tr>')
-        lines.append('<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>")
+        lines.append(_TABLE + "".join(rows) + "</table>")
         return "".join(lines)
 
     def _survey(self, survey: Mapping[str, Any] | None) -> str:
-        heading = f'<h3 style="color: {PROBLEM_COLOUR};">{_escape(self.tr("收入水平调研问卷（敏感，仅办公室可见）"))}</h3>'
+        title = self.tr("收入水平调研问卷（敏感，仅办公室可见）")
+        heading = f'<h3 style="color: {PROBLEM_COLOUR};">{_escape(title)}</h3>'
         specs = [spec for spec in FIELDS if spec.section is Section.SURVEY]
         if survey is None or all(is_empty(survey.get(spec.key)) for spec in specs):
             return heading + f'<p class="empty">{_escape(self.tr("未填写调研问卷"))}</p>'

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -71,7 +71,8 @@ class OfficeWindow(QMainWindow):
         super().__init__(parent)
         self._settings = settings
         self._office: OfficeDatabase | None = None
-        self._task: Task | None = None
+        self._task: Task | None = None  # kept after it is done: the pool thread may still be returning
+        self._busy = False
         self._progress: QProgressDialog | None = None
         self.last_result_dialog: IntakeResultDialog | None = None
         self.renderer = DossierRenderer(self)
@@ -139,8 +140,9 @@ class OfficeWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.status_filter = QComboBox()
-        for text, value in ((self.tr("全部"), StatusFilter.ALL), (self.tr("合格"), StatusFilter.ELIGIBLE),
-                            (self.tr("不合格"), StatusFilter.INELIGIBLE), (self.tr("待核实"), StatusFilter.PENDING)):
+        choices = ((self.tr("全部"), StatusFilter.ALL), (self.tr("合格"), StatusFilter.ELIGIBLE),
+                   (self.tr("不合格"), StatusFilter.INELIGIBLE), (self.tr("待核实"), StatusFilter.PENDING))
+        for text, value in choices:
             self.status_filter.addItem(text, value)
         self.status_filter.setToolTip(self.tr("“合格”含待核实；“待核实”为合格但有须办公室核实的提示"))
         self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
@@ -259,13 +261,14 @@ class OfficeWindow(QMainWindow):
 
     def is_busy(self) -> bool:
         """True while a background task (intake, template) runs."""
-        return self._task is not None
+        return self._busy
 
     def _update_title(self) -> None:
         if self._office is None:
             self.setWindowTitle(self.tr("上海工匠评审 — 申报办公室"))
         else:
-            self.setWindowTitle(self.tr("上海工匠评审 — 申报办公室 — {name}").format(name=self._office.path.name))
+            name = self._office.path.name
+            self.setWindowTitle(self.tr("上海工匠评审 — 申报办公室 — {name}").format(name=name))
 
     def _update_actions(self) -> None:
         idle = not self.is_busy()
@@ -350,7 +353,7 @@ class OfficeWindow(QMainWindow):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
             if value not in (_ALL_GROUPS, UNRECOGNISED_GROUP) and not counts.get(value or ""):
-                item.setForeground(Qt.GlobalColor.gray)
+                item.setForeground(QColor("#9ca3af"))
             self.group_list.addItem(item)
             if value == selected:
                 restore = row
@@ -360,7 +363,8 @@ class OfficeWindow(QMainWindow):
 
     def _selected_group(self) -> str | None:
         item = self.group_list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        value: object = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return value if isinstance(value, str) else None
 
     def summary_text(self) -> str:
         counts = self.model.status_counts()
@@ -403,7 +407,7 @@ class OfficeWindow(QMainWindow):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        value = index.data(ApplicationNoRole)
+        value: object = index.data(ApplicationNoRole)
         return str(value) if value else None
 
     def select_candidate(self, application_no: str) -> bool:
@@ -455,6 +459,7 @@ class OfficeWindow(QMainWindow):
         task.signals.failed.connect(self._task_failed)
         task.signals.done.connect(self._task_done)
         self._task = task
+        self._busy = True
         self._update_actions()
         task.start()
 
@@ -466,7 +471,7 @@ class OfficeWindow(QMainWindow):
     @Slot()
     def _task_done(self) -> None:
         self._close_progress()
-        self._task = None
+        self._busy = False
         self._update_actions()
 
     def _close_progress(self) -> None:
@@ -549,7 +554,8 @@ class OfficeWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_busy():
-            QMessageBox.information(self, self.tr("请稍候"), self.tr("后台任务尚未完成，请等待完成后再退出。"))
+            QMessageBox.information(self, self.tr("请稍候"),
+                                    self.tr("后台任务尚未完成，请等待完成后再退出。"))
             event.ignore()
             return
         if self._settings is not None:

@@ -49,12 +49,13 @@ class Task(QRunnable):
         except OSError as error:
             log.exception("file error in background task")
             where = f"{error.filename}：" if error.filename else ""
-            self.signals.failed.emit(QCoreApplication.translate(
-                "Task", "无法读取或写入文件：{where}{reason}").format(where=where, reason=error.strerror or error))
-        except Exception as error:  # noqa: BLE001 - nothing may escape to the person at the screen
+            message = QCoreApplication.translate("Task", "无法读取或写入文件：{where}{reason}")
+            self.signals.failed.emit(message.format(where=where, reason=error.strerror or error))
+        except Exception as error:  # nothing may escape to the person at the screen
             log.exception("unexpected error in background task")
-            self.signals.failed.emit(QCoreApplication.translate(
-                "Task", "发生意外错误（{kind}），操作未完成。详细信息已记录到日志。").format(kind=type(error).__name__))
+            message = QCoreApplication.translate(
+                "Task", "发生意外错误（{kind}），操作未完成。详细信息已记录到日志。")
+            self.signals.failed.emit(message.format(kind=type(error).__name__))
         else:
             self.signals.succeeded.emit(result)
         finally:

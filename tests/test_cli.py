@@ -1,0 +1,170 @@
+"""The command line as office scripts use it: exit codes, one-line refusals, JSON, key files."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.factories import person, write_applications
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CRAFTSMAN_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=env, stdin=subprocess.DEVNULL, timeout=120)
+
+
+def assert_refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.startswith("craftsman-review ")
+    help_text = run("--help").stdout
+    for verb in ("demo", "keygen", "template", "intake", "batch", "scores", "tally", "verify", "office"):
+        assert verb in help_text
+
+
+def test_intake_json_follows_the_contract(tmp_path: Path) -> None:
+    workbook = write_applications(tmp_path / "apps.xlsx", [person(1), person(2, phone="12345"),
+                                                           person(3, position="副局长")])
+    result = run("intake", workbook, "--db", tmp_path / "office.db", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    rows = data["candidates"]
+    assert [(c["row"], c["id"], c["eligible"]) for c in rows] == [
+        (2, "2024-G01-001", True), (3, "2024-G01-002", False), (4, "2024-G01-003", True)]
+    assert set(rows[0]) >= {"row", "id", "name", "eligible", "problems", "warnings"}
+    assert rows[1]["problems"] == [{"field": "手机号码", "reason": "“12345”不是有效的11位手机号码"}]
+    assert rows[2]["warnings"][0]["field"] == "职务"
+
+
+def test_intake_prints_a_readable_report(tmp_path: Path) -> None:
+    workbook = write_applications(tmp_path / "apps.xlsx", [person(1), person(2, phone="12345")])
+    result = run("intake", workbook, "--db", tmp_path / "office.db")
+    assert result.returncode == 0
+    assert "共 2 人：合格 1，不合格 1" in result.stdout
+    assert "✗ 第 3 行 2024-G01-002" in result.stdout and "手机号码" in result.stdout
+
+
+def test_a_refused_workbook_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"\x00" * 100)
+    database = tmp_path / "office.db"
+    result = run("intake", bad, "--db", database, "--json")
+    assert_refused(result, "bad.xlsx", "不是 Excel 工作簿")
+    assert result.stdout == ""
+    missing = run("intake", tmp_path / "nowhere.xlsx", "--db", database)
+    assert_refused(missing, "找不到文件")
+
+
+def test_a_damaged_database_is_refused(tmp_path: Path) -> None:
+    database = tmp_path / "office.db"
+    database.write_bytes(b"garbage" * 1000)
+    workbook = write_applications(tmp_path / "apps.xlsx", [person(1)])
+    assert_refused(run("intake", workbook, "--db", database), "office.db")
+
+
+def test_templates_are_written(tmp_path: Path) -> None:
+    assert run("template", "applications", tmp_path / "a.xlsx").returncode == 0
+    assert run("template", "panel", tmp_path / "p.xlsx").returncode == 0
+    assert (tmp_path / "a.xlsx").stat().st_size > 0 and (tmp_path / "p.xlsx").stat().st_size > 0
+    refused = run("template", "applications", tmp_path / "no" / "such" / "dir.xlsx")
+    assert_refused(refused, "不存在")
+    assert list(tmp_path.glob(".*.part")) == []
+
+
+def test_keygen_writes_an_owner_only_key_and_a_fingerprint(tmp_path: Path) -> None:
+    result = run("keygen", "--out", tmp_path / "office", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert re.fullmatch(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){4}", data["fingerprint"])
+    key = tmp_path / "office.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert (tmp_path / "office.pub").read_text().startswith("-----BEGIN PUBLIC KEY-----")
+    again = run("keygen", "--out", tmp_path / "office")
+    assert again.returncode == 2 and "已存在" in again.stderr
+
+
+def test_keygen_with_a_passphrase(tmp_path: Path) -> None:
+    from app.errors import KeyFileError
+    from app.keys import fingerprint, load_private_key, load_public_key
+
+    secret = tmp_path / "p.txt"
+    secret.write_text("门前大桥下\nignored second line\n", encoding="utf-8")
+    result = run("keygen", "--out", tmp_path / "chair", "--passphrase-file", secret, "--json")
+    assert json.loads(result.stdout)["protected"] is True
+    key = load_private_key(tmp_path / "chair.key", "门前大桥下".encode())
+    assert fingerprint(key.public_key()) == fingerprint(load_public_key(tmp_path / "chair.pub"))
+    assert fingerprint(key.public_key()) == json.loads(result.stdout)["fingerprint"]
+    with pytest.raises(KeyFileError, match="密码错误"):
+        load_private_key(tmp_path / "chair.key", b"wrong")
+    with pytest.raises(KeyFileError, match="受密码保护"):
+        load_private_key(tmp_path / "chair.key")
+    with pytest.raises(KeyFileError, match="不是有效的公钥"):
+        load_public_key(tmp_path / "chair.key")
+
+
+@pytest.mark.parametrize("argv", [
+    ["batch", "create", "--db", "o.db", "--group", "G03", "--session", "1", "--panel", "p.xlsx",
+     "--office-key", "o.key", "--passphrase-file", "p", "--out", "b.crbatch"],
+    ["batch", "verify", "b.crbatch", "--office-pub", "o.pub"],
+    ["scores", "template", "--batch", "b", "--passphrase-file", "p", "--out", "s.xlsx"],
+    ["scores", "import", "--batch", "b", "--passphrase-file", "p", "--reviewer", "E01", "--key", "r.key",
+     "--from", "s.xlsx", "--out", "r.crscore"],
+    ["tally", "--batch", "b", "--passphrase-file", "p", "--chair-key", "c.key", "--out", "r.crresult", "a.crscore"],
+    ["verify", "x.crbatch"],
+    ["office", "ingest", "r.crresult", "--db", "o.db"],
+    ["office", "export", "--db", "o.db", "--out", "l.xlsx"],
+])
+def test_verbs_not_built_yet_say_so_with_exit_2(argv: list[str], tmp_path: Path) -> None:
+    result = run(*argv, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "not yet available" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("intake").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_exclusions_round_trip(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    database = tmp_path / "office.db"
+    barred = person(1)
+    assert run("exclusions", "add", "--db", database, "--id", barred["id_number"], "--reason", "2023年虚报",
+               "--until", "2099-01-01").returncode == 0
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["类型", "身份证或单位", "原因", "截止日期"])
+    sheet.append(["单位", "上海某某机械有限公司", "2024年瞒报", "2099-06-30"])
+    book.save(tmp_path / "ex.xlsx")
+    assert run("exclusions", "import", "--db", database, "--file", tmp_path / "ex.xlsx").returncode == 0
+    listed = json.loads(run("exclusions", "list", "--db", database, "--json").stdout)
+    assert [(e["kind"], e["until"]) for e in listed] == [("id_number", "2099-01-01"), ("employer", "2099-06-30")]
+    workbook = write_applications(tmp_path / "apps.xlsx", [barred, person(2, employer="上海某某机械有限公司"),
+                                                           person(3)])
+    data = json.loads(run("intake", workbook, "--db", database, "--json").stdout)
+    assert [c["eligible"] for c in data["candidates"]] == [False, False, True]
+    bad = run("exclusions", "add", "--db", database, "--id", "123")
+    assert_refused(bad, "无效")
+    assert run("exclusions", "remove", "--db", database, "--entry", "1").returncode == 0
+    assert len(json.loads(run("exclusions", "list", "--db", database, "--json").stdout)) == 1
