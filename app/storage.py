@@ -167,6 +167,12 @@ class OfficeDatabase:
         rows = list(self.db.query("SELECT * FROM survey WHERE application_no = ?", [application_no]))
         return rows[0] if rows else None
 
+    def assign_sessions(self, sessions: dict[str, int]) -> None:
+        """Put candidates (by 申报编号) into sessions (场次) of their group, in one transaction."""
+        with self.atomic():
+            for application_no, session in sessions.items():
+                self.table("candidates").update(application_no, {"session": session})
+
     def next_seq(self) -> int:
         row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM candidates").fetchone()
         return int(row[0]) + 1

@@ -18,66 +18,27 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QFontDatabase, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from app.form import FIELDS, Requirement
 from app.idcard import make_id
 from app.intake import run_intake
 from app.storage import OfficeDatabase
 from exports.templates import write_applications_template
+from tests.factories import good_application
 from ui.app import make_application
 from ui.candidate_model import ApplicationNoRole, Column
 from ui.office_window import OfficeWindow
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-STATEMENT = "本人长期从事数控加工与工艺改进工作，带领班组攻克多项关键技术难题，培养青年技术骨干。" * 12
 VALID_ID = make_id("310104", dt.date(1980, 5, 17), 123)  # odd sequence: a man
 
 
 def applicant(name: str, id_number: str, gender: str, group: str, **overrides: Any) -> dict[str, Any]:
-    """One applications row as a person types it: labels for choices, text everywhere."""
-    row: dict[str, Any] = {
-        "channel": "单位推荐",
-        "union": "上海市信息产业工会",
-        "group": group,
-        "name": name,
-        "gender": gender,
-        "phone": "13812345678",
-        "political_status": "中共党员",
-        "education": "大学本科",
-        "position": "班组长",
-        "id_number": id_number,
-        "model_worker_title": "否",
-        "household": "非农业户口",
-        "migrant_worker": "否",
-        "home_address": "上海市徐汇区漕溪北路 100 弄 5 号",
-        "home_postcode": "200030",
-        "employer": "上海华信通信设备有限公司",
-        "employer_type": "国有企业",
-        "industry": "信息传输",
-        "trade": "通信设备调试工",
-        "years_worked": "20",
-        "employer_address": "上海市闵行区江川路 800 号",
-        "employer_postcode": "200240",
-        "identity_category": "普通工人",
-        "skill_level": "高级技师",
-        "professional_title": "中级职称",
-        "craft_spirit": "精益求精、专注执着、传承创新，把每一道工序做到极致。",
-        "statement": STATEMENT,
-        "honours": "2021年上海市信息系统工匠；2019年区技术能手",
-        "has_patents": "是",
-        "invention_patents": "2",
-        "utility_patents": "3",
-        "design_patents": "0",
-        "monthly_income": "12000",
-        "income_level": "较高",
-    }
-    for spec in FIELDS:
-        if spec.power is not None and spec.kind.value == "long_text":
-            row[spec.key] = f"{spec.label}：主持完成相关项目，取得显著成效，有证明材料。"
-    row.update(overrides)
-    return row
+    """One complete applications row as a person types it (labels for choices); no 申报编号."""
+    return good_application(application_no=None, name=name, id_number=id_number, gender=gender, group=group,
+                            phone="13812345678", **overrides)
 
 
 def three_applicants() -> list[dict[str, Any]]:
@@ -138,6 +99,17 @@ def row_of_name(window: OfficeWindow, name: str) -> int:
         if window.proxy.index(row, Column.NAME.value).data() == name:
             return row
     raise AssertionError(f"{name} not visible")
+
+
+def type_text(qtbot: Any, widget: QLineEdit, text: str) -> None:
+    """Type as a person does: Latin keys directly, Chinese through the input method's commit."""
+    for part in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if part.isascii():
+            qtbot.keyClicks(widget, part)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(part)
+            QApplication.sendEvent(widget, event)
 
 
 def snapshot(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -206,19 +178,19 @@ def test_status_filter(window: OfficeWindow) -> None:
 
 
 def test_search_box_filters(window: OfficeWindow, qtbot: Any) -> None:
-    qtbot.keyClicks(window.search_edit, "李娜")
+    type_text(qtbot, window.search_edit, "李娜")
     assert window.proxy.rowCount() == 1
     assert window.proxy.index(0, Column.NAME.value).data() == "李娜"
     window.search_edit.clear()
     assert window.proxy.rowCount() == 3
-    qtbot.keyClicks(window.search_edit, "<测试>")  # 工作单位
+    type_text(qtbot, window.search_edit, "<测试>")  # 工作单位
     assert window.proxy.rowCount() == 1
     window.search_edit.clear()
     number = window.proxy.index(0, Column.APPLICATION_NO.value).data()
     qtbot.keyClicks(window.search_edit, number)
     assert window.proxy.rowCount() == 1
     window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "没有这个人")
+    type_text(qtbot, window.search_edit, "没有这个人")
     assert window.proxy.rowCount() == 0
     assert "0 / 3" in window.shown_label.text()
 
@@ -242,7 +214,7 @@ def test_selecting_a_row_shows_the_dossier(window: OfficeWindow, qtbot: Any) -> 
     assert positions == sorted(positions)
     survey = text.index("收入水平调研问卷（敏感，仅办公室可见）")
     assert survey > positions[-1]
-    assert "12,000 元/月" in text[survey:] and "较高" in text[survey:]
+    assert "12,500 元/月" in text[survey:] and "较高" in text[survey:]
 
     window.select_candidate(str(window.proxy.index(row_of_name(window, "王强"), 0).data()))
     text = window.detail.toPlainText()
@@ -295,7 +267,7 @@ def test_damaged_workbook_shows_one_error_and_changes_nothing(
     before = snapshot(office_path)
     _import(window, qtbot, monkeypatch, damaged)
     assert len(errors) == 1
-    title, message = errors[0]
+    _title, message = errors[0]
     assert CHINESE.search(message) and "损坏.xlsx" in message
     assert "Traceback" not in message
     assert snapshot(office_path) == before
