@@ -114,7 +114,7 @@ def cmd_intake(args: argparse.Namespace) -> int:
         return 0
     counts = report.counts()
     print(f"已读取 {report.file_name}（工作表“{report.sheet}”）共 {counts['rows']} 人："
-          f"合格 {counts['eligible']}，不合格 {counts['ineligible']}，需办公室核实 {counts['with_warnings']}；"
+          f"合格 {counts['eligible']}，不合格 {counts['ineligible']}；合格者中需办公室核实 {counts['with_warnings']}；"
           f"新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}")
     if report.ignored_columns:
         print(f"未识别、已忽略的列：{'、'.join(report.ignored_columns)}")

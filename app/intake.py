@@ -109,7 +109,8 @@ class IntakeReport:
             "rows": len(self.candidates),
             "eligible": sum(c.eligible for c in self.candidates),
             "ineligible": sum(not c.eligible for c in self.candidates),
-            "with_warnings": sum(bool(c.warnings) for c in self.candidates),
+            # Eligible candidates that the office still has to confirm (待核实).
+            "with_warnings": sum(c.eligible and bool(c.warnings) for c in self.candidates),
             "new": sum(c.status == "new" for c in self.candidates),
             "updated": sum(c.status == "updated" for c in self.candidates),
             "unchanged": sum(c.status == "unchanged" for c in self.candidates),
@@ -311,7 +312,8 @@ def _parse_value(spec: FieldSpec, value: CellValue, row: _Row, today: dt.date) -
         if isinstance(value, (int, float)) and digits.isdigit() and len(digits) < 6:
             digits = digits.zfill(6)  # a number-formatted cell drops leading zeros
         if not re.fullmatch(r"[0-8]\d{5}", digits):
-            row.problem(spec, f"“{text}”不是有效的6位邮政编码")
+            whose = "家庭住址" if spec.key == "home_postcode" else "单位地址"
+            row.problem(spec, f"{whose}的邮编“{text}”不是有效的6位邮政编码")
             return text
         return digits
     return text

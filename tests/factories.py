@@ -99,6 +99,7 @@ def person(number: int, **overrides: Any) -> dict[str, Any]:
         gender=gender,
         id_number=make_id("310104", dt.date(1975 + number % 20, 1 + number % 12, 1 + number % 28), sequence % 1000),
         phone=f"139{number:08d}",
+        years_worked=8,
     )
     values.update(overrides)
     return values

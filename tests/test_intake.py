@@ -184,6 +184,7 @@ def test_phones_in_common_layouts_are_accepted(tmp_path: Path, office: OfficeDat
 def test_malformed_postcodes_are_problems(tmp_path: Path, office: OfficeDatabase, key: str, value: str) -> None:
     entry = only(intake(tmp_path, office, [good_application(**{key: value})]))
     assert problem_fields(entry) == ["邮编"]
+    assert ("家庭住址" if key == "home_postcode" else "单位地址") in entry["problems"][0]["reason"]
 
 
 def test_a_postcode_typed_as_a_number_keeps_its_leading_zero(tmp_path: Path, office: OfficeDatabase) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
@@ -133,6 +133,7 @@ def test_make_application_reuses_the_running_instance(app: QApplication) -> None
     if "Noto Sans CJK SC" in QFontDatabase.families():
         assert app.font().family() == "Noto Sans CJK SC"
     assert 11 <= app.font().pointSize() <= 12
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own buttons in Chinese
 
 
 def test_table_groups_and_status_bar(window: OfficeWindow) -> None:
@@ -222,13 +223,33 @@ def test_selecting_a_row_shows_the_dossier(window: OfficeWindow, qtbot: Any) -> 
     assert "上海<测试>医药有限公司" in text  # escaped: shown as typed, not read as markup
 
 
-def _import(window: OfficeWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, workbook: Path) -> None:
+def test_sorting_keeps_the_selection(window: OfficeWindow) -> None:
+    chosen = str(window.proxy.index(row_of_name(window, "李娜"), 0).data())
+    assert window.select_candidate(chosen)
+    for column in (Column.NAME, Column.STATUS, Column.FINDINGS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            window.table.sortByColumn(column.value, order)
+            assert window.current_application_no() == chosen
+    window.table.sortByColumn(Column.STATUS.value, Qt.SortOrder.AscendingOrder)
+    assert window.proxy.index(0, Column.NAME.value).data() == "李娜"  # 不合格 first
+    window.table.sortByColumn(Column.FINDINGS.value, Qt.SortOrder.DescendingOrder)
+    assert window.proxy.index(2, Column.FINDINGS.value).data() == ""  # no findings last
+    window.status_filter.setCurrentIndex(1)  # 合格: sorting and filtering together
+    assert window.proxy.rowCount() == 2
+    assert window.proxy.index(1, Column.NAME.value).data() == "张伟"
+
+
+def _import(
+    window: OfficeWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, workbook: Path,
+    attachments: Path | None = None,
+) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(attachments))
     asked: list[str] = []
 
     def question(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
         asked.append(text)
-        return QMessageBox.StandardButton.No
+        return QMessageBox.StandardButton.No if attachments is None else QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
     window.import_action.trigger()
@@ -256,6 +277,27 @@ def test_intake_action_imports_a_second_workbook(
     assert "新增 1" in dialog.summary_label.text()
     assert "赵敏" not in dialog.details.toPlainText()  # no findings, no changes: not listed
     dialog.accept()
+
+
+def test_intake_with_an_attachments_folder(
+    window: OfficeWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    errors: list[tuple[str, str]],
+) -> None:
+    folder = tmp_path / "附件" / VALID_ID  # one sub-folder per candidate, named by ID number
+    folder.mkdir(parents=True)
+    (folder / "身份证.pdf").write_bytes(b"%PDF-1.4 " + b"0" * 2048)
+    (folder / "工会会员卡.jpg").write_bytes(b"\xff\xd8\xff" + b"0" * 100)
+    _import(window, qtbot, monkeypatch, tmp_path / "applications.xlsx", tmp_path / "附件")
+    assert errors == []
+    dialog = window.last_result_dialog
+    assert dialog is not None and "更新 1" in dialog.summary_label.text()
+    assert "身份证.pdf" in dialog.details.toPlainText()
+    dialog.accept()
+    assert window.select_candidate(str(window.proxy.index(row_of_name(window, "张伟"), 0).data()))
+    text = window.detail.toPlainText()
+    attachments = text[text.index("附件（2）"):]
+    assert "身份证.pdf" in attachments and "身份证复印件" in attachments and "2.0 KB" in attachments
+    assert "工会会员卡.jpg" in attachments and "工会会员服务卡" in attachments and "103 B" in attachments
 
 
 def test_damaged_workbook_shows_one_error_and_changes_nothing(

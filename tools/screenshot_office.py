@@ -18,11 +18,14 @@ if str(ROOT) not in sys.path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("database", type=Path, help="office database (.db)")
     parser.add_argument("out", type=Path, help="PNG to write")
     parser.add_argument("--size", default="1400x850", help="window size, WIDTHxHEIGHT (default 1400x850)")
     parser.add_argument("--group", help="select this group first (e.g. G03)")
+    parser.add_argument("--scroll", type=float, default=0.0,
+                        help="scroll the dossier pane to this fraction (0 top, 1 bottom)")
     args = parser.parse_args(argv)
     width, height = (int(part) for part in args.size.lower().split("x"))
 
@@ -57,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
             break
     if window.proxy.rowCount():
         window.table.setCurrentIndex(window.proxy.index(chosen, 0))
+    QCoreApplication.processEvents()
+    bar = window.detail.verticalScrollBar()
+    bar.setValue(round(bar.maximum() * min(max(args.scroll, 0.0), 1.0)))
     for _ in range(5):
         QCoreApplication.processEvents()
     ok = window.grab().save(str(args.out))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +21,7 @@ APPLICATION_NAME = "craftsman-review"
 ORGANISATION_NAME = "shanghai-craftsman"
 UI_FONT_FAMILIES = ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
 UI_FONT_POINT_SIZE = 11
+UI_LANGUAGE = "zh_CN"  # Chinese first: Qt's own texts (OK, Cancel, Yes, No) follow the app's language
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,22 @@ def pick_ui_font(default: QFont, point_size: int = UI_FONT_POINT_SIZE) -> QFont:
     return font
 
 
+def install_qt_translation(app: QApplication, language: str = UI_LANGUAGE) -> bool:
+    """Qt's own strings (standard buttons, file dialogs) in ``language``; False when not shipped."""
+    if app.property("craftsman_qt_language") == language:
+        return True
+    translator = QTranslator(app)  # parented: lives as long as the application
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language}", folder):
+        return False
+    app.installTranslator(translator)
+    app.setProperty("craftsman_qt_language", language)
+    return True
+
+
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication (created if needed), named for QSettings, with a CJK UI font."""
+    """The QApplication (created if needed), named for QSettings, with a CJK UI font and Qt's
+    own texts in Chinese."""
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
@@ -46,6 +61,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setFont(pick_ui_font(app.font()))
+    install_qt_translation(app)
     return app
 
 

@@ -89,13 +89,15 @@ class DossierRenderer(QObject):
             str(candidate.get("application_no") or ""),
             choice_label(Group, candidate.get("group")),
             choice_label(Channel, candidate.get("channel")),
-            choice_label(Stage, candidate.get("stage")),
         ]
+        stage = choice_label(Stage, candidate.get("stage"))
+        stage_text = self.tr("当前阶段：{stage}").format(stage=stage)
+        stage_html = f'<span class="meta">　{_escape(stage_text)}</span>' if stage else ""
         return (
             f"<h2>{title}</h2>"
             f'<p class="meta">{" · ".join(_escape(m) for m in meta if m)}</p>'
             f'<p style="margin-top: 6px;"><span style="color: {colour}; font-weight: bold;">'
-            f"{_escape(self.tr('资格审查：'))}{_escape(self.status_text(status))}</span></p>"
+            f"{_escape(self.tr('资格审查：'))}{_escape(self.status_text(status))}</span>{stage_html}</p>"
         )
 
     def _findings(self, findings: Sequence[Mapping[str, Any]]) -> str:
@@ -127,8 +129,16 @@ class DossierRenderer(QObject):
             label += f' <span class="empty">{_escape(self.tr("（{count} 字）").format(count=count))}</span>'
         return label
 
-    def _fields(self, specs: Sequence[FieldSpec], record: Mapping[str, Any]) -> str:
-        """Short fields as a two-column table; long texts as a label over a paragraph."""
+    def _fields(
+        self,
+        specs: Sequence[FieldSpec],
+        record: Mapping[str, Any],
+        *,
+        heading: str = "",
+        label_width: int = 38,
+    ) -> str:
+        """Short fields as a two-column table; long texts as a label (unless it repeats the heading)
+        over a paragraph."""
         out: list[str] = []
         rows: list[str] = []
 
@@ -141,10 +151,11 @@ class DossierRenderer(QObject):
             value = record.get(spec.key)
             if spec.kind is Kind.LONG_TEXT:
                 flush()
-                out.append(f'<p style="margin-top: 6px;"><b>{self._long_label(spec, value)}</b></p>'
-                           f'<p class="long">{self._value_html(spec, value)}</p>')
+                if spec.label != heading:
+                    out.append(f'<p style="margin-top: 6px;"><b>{self._long_label(spec, value)}</b></p>')
+                out.append(f'<p class="long">{self._value_html(spec, value)}</p>')
             else:
-                rows.append(f'<tr><td class="label" width="38%">{_escape(spec.label)}</td>'
+                rows.append(f'<tr><td class="label" width="{label_width}%">{_escape(spec.label)}</td>'
                             f"<td>{self._value_html(spec, value)}</td></tr>")
         flush()
         return "".join(out)
@@ -160,7 +171,7 @@ class DossierRenderer(QObject):
             if rest:
                 body.append(self._fields(rest, candidate))
         else:
-            body.append(self._fields(specs, candidate))
+            body.append(self._fields(specs, candidate, heading=section.value))
         return "".join(body)
 
     def _attachments(self, attachments: Sequence[Mapping[str, Any]]) -> str:
@@ -184,4 +195,4 @@ class DossierRenderer(QObject):
         specs = [spec for spec in FIELDS if spec.section is Section.SURVEY]
         if survey is None or all(is_empty(survey.get(spec.key)) for spec in specs):
             return heading + f'<p class="empty">{_escape(self.tr("未填写调研问卷"))}</p>'
-        return heading + self._fields(specs, survey)
+        return heading + self._fields(specs, survey, label_width=55)

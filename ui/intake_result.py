@@ -21,7 +21,6 @@ class IntakeResultDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入结果 — {file}").format(file=report.file_name))
         self.resize(720, 560)
-        counts = report.counts()
         self.summary_label = QLabel(self.summary_text(report))
         self.summary_label.setWordWrap(True)
         self.details = QTextBrowser()
@@ -33,7 +32,6 @@ class IntakeResultDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-        self.counts = counts
 
     def summary_text(self, report: IntakeReport) -> str:
         c = report.counts()

@@ -136,7 +136,7 @@ class OfficeWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("搜索姓名、申报编号、工作单位"))
+        self.search_edit.setPlaceholderText(self.tr("姓名、申报编号或单位"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.status_filter = QComboBox()
@@ -174,14 +174,14 @@ class OfficeWindow(QMainWindow):
         table.sortByColumn(Column.APPLICATION_NO.value, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().setVisible(False)
         metrics = table.fontMetrics()
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         # Fixed widths from sample texts: never measure every row (resizeColumnsToContents).
         samples = {
-            Column.APPLICATION_NO: "2025-G03-001", Column.NAME: "欧阳建国", Column.GROUP: "冶金、机械和电气",
+            Column.APPLICATION_NO: "2025-G03-001", Column.NAME: "欧阳建", Column.GROUP: "计算机通信",
             Column.CHANNEL: "单位推荐", Column.EMPLOYER: "", Column.TRADE: "数控车工",
             Column.STATUS: "合格·待核实", Column.FINDINGS: "问题",
         }
@@ -190,7 +190,7 @@ class OfficeWindow(QMainWindow):
                 header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(column.value, metrics.horizontalAdvance(sample) + 22)
+                table.setColumnWidth(column.value, metrics.horizontalAdvance(sample) + 18)
         header.setMinimumSectionSize(40)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
@@ -212,7 +212,7 @@ class OfficeWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 700, 470])
+        self.splitter.setSizes([200, 760, 440])
 
         prompt = QWidget()
         prompt_layout = QVBoxLayout(prompt)

@@ -57,7 +57,7 @@ class DemoWorkspace:
         lines = [
             f"演示工作区：{self.folder}",
             f"  申报表      {self.applications.name}：{counts['rows']} 人，合格 {counts['eligible']}，"
-            f"不合格 {counts['ineligible']}，需办公室核实 {counts['with_warnings']}",
+            f"不合格 {counts['ineligible']}，合格者中需办公室核实 {counts['with_warnings']}",
             f"  附件        {self.attachments.name}/",
             f"  数据库      {self.database.name}",
             f"  专家名单    {len(self.panels)} 个场次：" + "、".join(p.stem for p in self.panels),
