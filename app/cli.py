@@ -15,9 +15,13 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import CraftsmanError, InputRefused, NotYetAvailable, UsageError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -157,6 +161,124 @@ def cmd_exclusions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_passphrase(path: Path | None, what: str) -> bytes:
+    passphrase = read_passphrase(path, prompt=f"{what}：")
+    if not passphrase:
+        raise UsageError(f"需要{what}：用 --passphrase-file 给出，或在终端中输入")
+    return passphrase
+
+
+def _load_private(path: Path, what: str) -> Ed25519PrivateKey:
+    from app.errors import KeyFileError
+    from app.keys import load_private_key
+
+    try:
+        return load_private_key(path)
+    except KeyFileError as error:
+        if "受密码保护" not in str(error):
+            raise
+        secret = read_passphrase(None, prompt=f"{what}私钥口令：")
+        if not secret:
+            raise
+    return load_private_key(path, secret)
+
+
+def cmd_batch_create(args: argparse.Namespace) -> int:
+    from app.batch import create_batch
+    from app.enums import Group
+    from app.panel import read_panel
+    from app.scheme import default_scheme_text, load_scheme
+    from app.storage import OfficeDatabase
+
+    group = Group.from_label(args.group)
+    if group is None:
+        raise UsageError(f"组别“{args.group}”不是 11 个组别之一（G01–G11）")
+    if args.session < 1:
+        raise UsageError("场次应为正整数")
+    database = Path(args.db)
+    if not database.exists():
+        raise InputRefused(f"找不到办公室数据库 {database}")
+    panel = read_panel(Path(args.panel))
+    office_key = _load_private(Path(args.office_key), "办公室")
+    if args.scheme:
+        scheme_path = Path(args.scheme)
+        load_scheme(scheme_path)  # validates, with a message naming the file
+        scheme_text = scheme_path.read_text(encoding="utf-8")
+    else:
+        scheme_text = default_scheme_text()
+    passphrase = _require_passphrase(args.passphrase_file, "批次口令")
+    office = OfficeDatabase(database, create=False)
+    try:
+        identity = create_batch(office, group=group, session=args.session, panel=panel, office_key=office_key,
+                                passphrase=passphrase, scheme_text=scheme_text, out=Path(args.out))
+    finally:
+        office.close()
+    if args.json:
+        _print_json({"batch": identity.as_dict(), "file": str(args.out)})
+    else:
+        print(f"已生成 {args.out}：{identity.describe()}")
+    return 0
+
+
+def _verify_any(path: Path, office_pub: Path | None) -> dict[str, object]:
+    from app.batch import verify_batch
+    from app.keys import fingerprint, load_public_key
+    from app.signed_file import detect_kind
+
+    expected = load_public_key(office_pub) if office_pub else None
+    kind = detect_kind(path)
+    if kind == "batch":
+        identity = verify_batch(path, office_key=expected)
+        return {"ok": True, "kind": kind, "signer": identity.office_fingerprint, "reason": "",
+                "batch": identity.as_dict(),
+                "expected_signer": fingerprint(expected) if expected else None}
+    raise NotYetAvailable(f"{path.name}：验证{kind}文件尚未提供（not yet available）")
+
+
+def cmd_batch_verify(args: argparse.Namespace) -> int:
+    from app.signed_file import detect_kind
+
+    path = Path(args.batch)
+    if detect_kind(path) != "batch":
+        raise InputRefused(f"{path.name}：不是评审批次（.crbatch）")
+    return _report_verification(path, args)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    return _report_verification(Path(args.file), args)
+
+
+def _report_verification(path: Path, args: argparse.Namespace) -> int:
+    try:
+        result = _verify_any(path, Path(args.office_pub) if args.office_pub else None)
+    except InputRefused as error:
+        if args.json:
+            _print_json({"ok": False, "kind": _kind_or_none(path), "signer": None, "reason": str(error)})
+        raise
+    if args.json:
+        _print_json(result)
+    else:
+        batch = result.get("batch")
+        print(f"验证通过：{path.name}")
+        if isinstance(batch, dict):
+            print(f"  批次编号  {batch['id']}")
+            print(f"  组别场次  {batch['group']} {batch['group_label']} 第 {batch['session']} 场")
+            print(f"  候选人    {batch['candidates']} 名；评审专家 {batch['panel']} 名")
+            print(f"  评分方案  {batch['scheme']}")
+        print(f"  签名指纹  {result['signer']}" + ("（与给定的办公室公钥一致）" if args.office_pub else
+                                               "（未给出 --office-pub：请与办公室公布的指纹核对）"))
+    return 0
+
+
+def _kind_or_none(path: Path) -> str | None:
+    from app.signed_file import detect_kind
+
+    try:
+        return detect_kind(path)
+    except InputRefused:
+        return None
+
+
 def _not_yet(feature: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
         raise NotYetAvailable(f"“{feature}”尚未提供（not yet available）")
@@ -226,8 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     batch = verbs.add_parser("batch", help="encrypted, signed dossier batches")
     batch_verbs = batch.add_subparsers(title="batch commands", metavar="ACTION", required=True)
-    create = batch_verbs.add_parser("create", help="build a session's encrypted, signed batch (not yet available)")
-    create.set_defaults(handler=_not_yet("batch create"))
+    create = batch_verbs.add_parser("create", help="build a session's encrypted, signed batch of dossiers")
+    create.set_defaults(handler=cmd_batch_create)
     create.add_argument("--db", required=True, metavar="OFFICE.db")
     create.add_argument("--group", required=True, help="group code, e.g. G03")
     create.add_argument("--session", required=True, type=int)
@@ -236,8 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     passphrase_flag(create)
     create.add_argument("--scheme", metavar="SCHEME.toml")
     create.add_argument("--out", required=True, metavar="B.crbatch")
-    verify_batch = batch_verbs.add_parser("verify", help="show a batch's identity (not yet available)")
-    verify_batch.set_defaults(handler=_not_yet("batch verify"))
+    json_flag(create)
+    verify_batch = batch_verbs.add_parser("verify", help="check a batch's signature and show its identity")
+    verify_batch.set_defaults(handler=cmd_batch_verify)
     verify_batch.add_argument("batch", metavar="B.crbatch")
     verify_batch.add_argument("--office-pub", metavar="office.pub")
     json_flag(verify_batch)
@@ -266,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(tally)
     tally.add_argument("scores", nargs="+", metavar="R.crscore")
 
-    verify = verb("verify", "verify any of the project's files (not yet available)", _not_yet("verify"))
+    verify = verb("verify", "verify any of the project's files (batch; score and result files later)", cmd_verify)
     verify.add_argument("file", metavar="FILE")
     verify.add_argument("--office-pub", metavar="office.pub")
     json_flag(verify)

@@ -140,6 +140,7 @@ FIELDS: tuple[FieldSpec, ...] = (
               aliases=("身份证号", "身份证号码", "公民身份号码", "身份证件号码"),
               note="18位居民身份证号码，请以文本格式填写", width=21),
     FieldSpec("birth_date", "出生日期", _P, Kind.DATE, requirement=_OPT, in_form=False,
+              sensitivity=Sensitivity.OFFICE_ONLY,
               aliases=("出生年月", "出生年月日"), note="可留空；填写时须与身份证一致", width=12),
     FieldSpec("model_worker_title", "是否曾获劳模称号", _P, Kind.MULTI_CHOICE, choices=ModelWorkerTitle,
               aliases=("劳模称号", "曾获劳模称号"), note="可多选，用顿号分隔；未获得填“否”", width=16),

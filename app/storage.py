@@ -20,7 +20,7 @@ import sqlite_utils
 from app.errors import StorageError
 from app.form import FIELDS, Kind, survey_fields
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _COLUMN_TYPES: dict[Kind, type] = {Kind.INTEGER: int, Kind.MONEY: float}
 
@@ -70,8 +70,16 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migrate_to_2(db: sqlite_utils.Database) -> None:
+    """The batches the office has built: the chain of results is checked against them."""
+    db.table("batches").create(
+        {"batch_id": str, "year": int, "group": str, "session": int, "created_at": str, "file_name": str,
+         "office_fingerprint": str, "scheme_name": str, "scheme_fingerprint": str, "candidates": str,
+         "panel": str}, pk="batch_id")
+
+
 # Each entry upgrades the database from version (index) to version (index + 1).
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1,)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1, _migrate_to_2)
 
 
 def now_iso() -> str:

@@ -102,8 +102,8 @@ def make_workspace(folder: Path, *, seed: int = 2024) -> DemoWorkspace:
         plan = session_plan(applications)
         office.assign_sessions({no: session for no, session in plan.items()
                                 if (row := office.candidate(no)) is not None and row["eligible"]})
-        groups = {(Group(str(row["group"])), int(row["session"])) for row in office.candidates()
-                  if row["session"] is not None}
+        groups = {(group, int(row["session"])) for row in office.candidates()
+                  if row["session"] is not None and (group := Group.from_value(str(row["group"]))) is not None}
     finally:
         office.close()
 
