@@ -98,8 +98,9 @@ class BatchIdentity:
                 "office_fingerprint": self.office_fingerprint, "created_at": self.created_at}
 
     def describe(self) -> str:
-        return (f"{self.year}年 {self.group} {self.group_label} 第 {self.session} 场，候选人 {self.candidate_count} 名，"
-                f"评审专家 {self.panel_size} 名，评分方案“{self.scheme_name}”，办公室签名指纹 {self.office_fingerprint}")
+        return (f"{self.year}年 {self.group} {self.group_label} 第 {self.session} 场，"
+                f"候选人 {self.candidate_count} 名，评审专家 {self.panel_size} 名，"
+                f"评分方案“{self.scheme_name}”，办公室签名指纹 {self.office_fingerprint}")
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ ATTACHMENT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "id_card": ("身份证复印件", ("身份证", "sfz", "idcard", "id_card", "id-card", "identity")),
     "union_card": ("工会会员服务卡", ("工会", "会员", "union", "member")),
     "certificate": ("证书（奖状）", ("证书", "奖状", "荣誉", "certificate", "award", "honour", "honor")),
-    "photo": ("照片", ("照片", "photo", "picture")),
+    "photo": ("照片", ("照片", "工作照", "photo", "picture")),
 }
 REQUIRED_ATTACHMENTS = ("id_card", "union_card")
 _MEDIA_TYPES = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",

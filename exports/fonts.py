@@ -59,7 +59,7 @@ _registered: str | None = None
 
 def _candidates() -> list[pathlib.Path]:
     paths = [pathlib.Path(p) for p in _LINUX]
-    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or "C:/Windows"
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or "C:/Windows"
     for folder in dict.fromkeys((windir, "C:/Windows")):
         paths.extend(pathlib.Path(folder) / "Fonts" / name for name in _WINDOWS_NAMES)
     paths.extend(pathlib.Path(p) for p in _MACOS)
@@ -114,7 +114,8 @@ def find_cjk_font() -> pathlib.Path:
             )
         if not _acceptable(path):
             raise CraftsmanError(
-                f"环境变量 {ENV_VAR} 指向的字体不是TrueType轮廓的中文字体（Noto/思源等CFF字体不可用）：{path}。 "
+                f"环境变量 {ENV_VAR} 指向的字体不是TrueType轮廓的中文字体"
+                f"（Noto/思源等CFF字体不可用）：{path}。 "
                 f"The font named by {ENV_VAR} has no TrueType outlines (Noto/Source Han CJK cannot "
                 f"be embedded by reportlab): {path}"
             )

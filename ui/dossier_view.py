@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app.enums import Channel, Group, Stage
-from app.form import FIELDS, POWER_LABELS, FieldSpec, Kind, Section
+from app.form import FIELDS, POWER_LABELS, FieldSpec, Kind, Section, header_label
 from app.intake import ATTACHMENT_KINDS, count_chars
 from ui.display import ReviewStatus, choice_label, display_value, format_size, is_empty, review_status
 
@@ -155,7 +155,7 @@ class DossierRenderer(QObject):
                     out.append(f'<p style="margin-top: 6px;"><b>{self._long_label(spec, value)}</b></p>')
                 out.append(f'<p class="long">{self._value_html(spec, value)}</p>')
             else:
-                rows.append(f'<tr><td class="label" width="{label_width}%">{_escape(spec.label)}</td>'
+                rows.append(f'<tr><td class="label" width="{label_width}%">{_escape(header_label(spec))}</td>'
                             f"<td>{self._value_html(spec, value)}</td></tr>")
         flush()
         return "".join(out)

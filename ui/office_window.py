@@ -212,7 +212,7 @@ class OfficeWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 760, 440])
+        self.splitter.setSizes([230, 730, 440])
 
         prompt = QWidget()
         prompt_layout = QVBoxLayout(prompt)

@@ -96,7 +96,7 @@ def make_workspace(folder: Path, *, seed: int = 2024) -> DemoWorkspace:
         # (notice 五（三）).
         barred = [a for a in applications if not a.defects and not a.warnings][-1]
         add_exclusion(office, "id_number", str(barred.values["id_number"]), "2022年申报材料虚报业绩",
-                      dt.date(2025, 12, 31))
+                      dt.date(2027, 7, 15))
         report = run_intake(workbook, office, attachments=attachments,
                             rules=IntakeRules(today=DEMO_DAY, year=2024))
         plan = session_plan(applications)
