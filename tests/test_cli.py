@@ -121,14 +121,10 @@ def test_keygen_with_a_passphrase(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("argv", [
-    ["batch", "create", "--db", "o.db", "--group", "G03", "--session", "1", "--panel", "p.xlsx",
-     "--office-key", "o.key", "--passphrase-file", "p", "--out", "b.crbatch"],
-    ["batch", "verify", "b.crbatch", "--office-pub", "o.pub"],
     ["scores", "template", "--batch", "b", "--passphrase-file", "p", "--out", "s.xlsx"],
     ["scores", "import", "--batch", "b", "--passphrase-file", "p", "--reviewer", "E01", "--key", "r.key",
      "--from", "s.xlsx", "--out", "r.crscore"],
     ["tally", "--batch", "b", "--passphrase-file", "p", "--chair-key", "c.key", "--out", "r.crresult", "a.crscore"],
-    ["verify", "x.crbatch"],
     ["office", "ingest", "r.crresult", "--db", "o.db"],
     ["office", "export", "--db", "o.db", "--out", "l.xlsx"],
 ])
