@@ -72,7 +72,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     # The demo lives in a temporary folder removed on exit: nothing of it stays on the disk.
     with tempfile.TemporaryDirectory(prefix="craftsman-demo-") as folder:
-        summary = make_workspace(Path(folder) / "workspace")
+        summary = make_workspace(Path(folder) / "workspace", batches_made="first")
         return run_gui(summary.database)
 
 

@@ -25,7 +25,7 @@ EXPECTED_WARNING = {"position_leader": "职务", "no_local_title": "曾经获得
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> DemoWorkspace:
-    return make_workspace(tmp_path_factory.mktemp("demo") / "ws")
+    return make_workspace(tmp_path_factory.mktemp("demo") / "ws", batches_made="first")
 
 
 def test_every_planted_defect_is_caught_and_no_good_row_is_flagged(workspace: DemoWorkspace) -> None:
@@ -69,3 +69,19 @@ def test_a_folder_in_use_is_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="不是空文件夹"):
         make_workspace(tmp_path)
     assert (tmp_path / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_the_demo_batch_opens_with_its_passphrase_and_prepares_the_conflict(workspace: DemoWorkspace) -> None:
+    from app.batch import open_batch
+    from app.demo.workspace import demo_passphrase
+    from app.keys import load_public_key
+
+    assert len(workspace.batches) == 1
+    path = workspace.batches[0]
+    group, session = path.stem.split("-")
+    passphrase = (path.parent / f"{path.stem}.passphrase.txt").read_text(encoding="utf-8").strip()
+    assert passphrase == demo_passphrase(group, int(session))
+    batch = open_batch(path, passphrase.encode(), office_key=load_public_key(workspace.office_pub))
+    assert batch.identity.group == group and batch.identity.candidate_count == len(batch.candidates) > 0
+    assert any(c["recused"] for c in batch.candidates), "the demo plants one expert from a candidate's unit"
+    assert all("*" in c["fields"]["id_number"] for c in batch.candidates)

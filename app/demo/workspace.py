@@ -34,6 +34,8 @@ attachments/         附件：每位候选人一个子文件夹（按申报编�
 office.db            申报办公室数据库：已导入申报表并完成资格审查
 panels/              每个场次一份评审专家名单（7 人，其中 1 名组长）
 office.key / .pub    申报办公室签名密钥（演示用，未设口令）；指纹 {fingerprint}
+batches/             每个场次一个加密、签名的评审批次（.crbatch）；口令见同名的 .passphrase.txt
+                     （真实评审中口令只在评审现场宣布，不随批次发放）
 
 再次运行资格审查：craftsman-review intake applications.xlsx --attachments attachments --db office.db
 """
@@ -51,6 +53,7 @@ class DemoWorkspace:
     fingerprint: str
     report: IntakeReport
     sessions: dict[str, int] = field(default_factory=dict)
+    batches: list[Path] = field(default_factory=list)
 
     def describe(self) -> str:
         counts = self.report.counts()
@@ -62,12 +65,53 @@ class DemoWorkspace:
             f"  数据库      {self.database.name}",
             f"  专家名单    {len(self.panels)} 个场次：" + "、".join(p.stem for p in self.panels),
             f"  办公室密钥  {self.office_key.name}（指纹 {self.fingerprint}）",
+            f"  评审批次    {len(self.batches)} 个，在 batches/ 中（口令见同名 .passphrase.txt）",
         ]
         return "\n".join(lines)
 
 
-def make_workspace(folder: Path, *, seed: int = 2024) -> DemoWorkspace:
-    """Write the demo workspace into ``folder`` (which must be new or empty)."""
+def demo_passphrase(group: str, session: int) -> str:
+    """The demo's batch passphrases: announced at the session in real use, fixed here."""
+    return f"gongjiang-{group.lower()}-{session}-2024"
+
+
+def _make_batches(folder: Path, database: Path, panels: list[Path], office_key_path: Path,
+                  *, which: str) -> list[Path]:
+    from app.batch import create_batch
+    from app.keys import load_private_key
+    from app.panel import read_panel
+    from app.scheme import default_scheme_text
+
+    if which == "none":
+        return []
+    out = folder / "batches"
+    out.mkdir()
+    office_key = load_private_key(office_key_path)
+    office = OfficeDatabase(database, create=False)
+    made = []
+    try:
+        for panel_path in panels[: 1 if which == "first" else len(panels)]:
+            code, session = panel_path.stem.split("-")
+            group = Group.from_value(code)
+            assert group is not None
+            passphrase = demo_passphrase(code, int(session))
+            target = out / f"{panel_path.stem}.crbatch"
+            create_batch(office, group=group, session=int(session), panel=read_panel(panel_path),
+                         office_key=office_key, passphrase=passphrase.encode("utf-8"),
+                         scheme_text=default_scheme_text(), out=target, year=2024)
+            (out / f"{panel_path.stem}.passphrase.txt").write_text(passphrase + "\n", encoding="utf-8")
+            made.append(target)
+    finally:
+        office.close()
+    return made
+
+
+def make_workspace(folder: Path, *, seed: int = 2024, batches_made: str = "all") -> DemoWorkspace:
+    """Write the demo workspace into ``folder`` (which must be new or empty).
+
+    ``batches_made`` is "all" (one batch per session), "first" (only the first session's, for a
+    quick start) or "none".
+    """
     from app.demo.attachments import make_attachment_pdf
     from exports.files import atomic_write_bytes
     from exports.templates import write_applications_template, write_panel_template
@@ -117,7 +161,8 @@ def make_workspace(folder: Path, *, seed: int = 2024) -> DemoWorkspace:
         panels.append(path)
 
     pair = generate_keypair(folder / "office")
+    batches = _make_batches(folder, database, panels, pair.private_path, which=batches_made)
     (folder / "README.txt").write_text(
         README_TEXT.format(count=len(applications), fingerprint=pair.fingerprint), encoding="utf-8")
     return DemoWorkspace(folder, database, workbook, attachments, panels, pair.private_path, pair.public_path,
-                         pair.fingerprint, report, plan)
+                         pair.fingerprint, report, plan, batches)
