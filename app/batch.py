@@ -249,7 +249,7 @@ def create_batch(
             handle.write(prefix + sign_prefix(office_key, prefix))
 
     atomic_write(out, write)
-    _record_batch(office, identity, candidates, panel, scheme, out)
+    _record_batch(office, identity, candidates, panel, scheme, out, data_key)
     return identity
 
 
@@ -282,7 +282,7 @@ def _encrypt_blob(handle: BinaryIO, key: bytes, index: int, aad: bytes, pieces: 
 
 
 def _record_batch(office: OfficeDatabase, identity: BatchIdentity, candidates: list[dict[str, Any]],
-                  panel: list[PanelMember], scheme: Scheme, out: Path) -> None:
+                  panel: list[PanelMember], scheme: Scheme, out: Path, data_key: bytes) -> None:
     with office.atomic():
         office.table("batches").insert({
             "batch_id": identity.batch_id, "year": identity.year, "group": identity.group,
@@ -291,6 +291,10 @@ def _record_batch(office: OfficeDatabase, identity: BatchIdentity, candidates: l
             "scheme_fingerprint": identity.scheme_fingerprint,
             "candidates": json.dumps([c["application_no"] for c in candidates]),
             "panel": json.dumps([m.as_dict() for m in panel], ensure_ascii=False),
+            # The office keeps each batch's data key: it reads the score files inside result packages
+            # without asking for the session's passphrase again. The office database already holds
+            # every dossier in clear, so this adds nothing to what a copy of it would reveal.
+            "data_key": data_key.hex(),
         })
         for record in candidates:
             office.table("candidates").update(record["application_no"],
@@ -395,6 +399,11 @@ class OpenBatch:
     @property
     def identity(self) -> BatchIdentity:
         return self.header.identity
+
+    @property
+    def data_key(self) -> bytes:
+        """The batch's data key, held in memory only: score files are sealed under keys derived from it."""
+        return self._data_key
 
     @property
     def chair(self) -> PanelMember:

@@ -130,3 +130,25 @@ def decrypt_stream(key: bytes, blob_index: int, aad: bytes, ciphertext: bytes | 
         except InvalidTag:
             raise DecryptionFailed("密文校验失败（数据被改动或截断）") from None
     return b"".join(parts)
+
+
+def derive_subkey(data_key: bytes, batch_id: str, purpose: str) -> bytes:
+    """A key for one purpose (e.g. score files) from a batch's data key: HKDF-SHA256."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = f"craftsman-review/{purpose}/v1".encode("ascii")
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=batch_id.encode("ascii"), info=info).derive(data_key)
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    """AES-256-GCM with a fresh random nonce; returns (nonce, ciphertext)."""
+    nonce = os.urandom(12)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except InvalidTag:
+        raise DecryptionFailed("解密失败（密钥不符或内容被改动）") from None

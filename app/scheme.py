@@ -90,6 +90,26 @@ class Scheme:
     def items(self) -> list[tuple[Power, Item]]:
         return [(power, item) for power in self.powers for item in power.items]
 
+    def item_keys(self) -> list[str]:
+        """Every sub-item as "power.item", in the scheme's order: the keys of a score sheet."""
+        return [f"{power.key}.{item.key}" for power, item in self.items()]
+
+    def item(self, key: str) -> tuple[Power, Item]:
+        power_key, _, item_key = key.partition(".")
+        for power, item in self.items():
+            if power.key == power_key and item.key == item_key:
+                return power, item
+        raise KeyError(key)
+
+    def check_score(self, key: str, value: Decimal) -> str | None:
+        """Why ``value`` cannot be the score of sub-item ``key`` (in Chinese), or None when it can."""
+        power, item = self.item(key)
+        if not value.is_finite() or value < 0 or value > item.max:
+            return f"{power.label}·{item.label}的分数应在 0 到 {item.max} 之间"
+        if value % self.step != 0:
+            return f"{power.label}·{item.label}的分数应为 {self.step} 的整数倍"
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         """A plain, JSON-ready form of the scheme (Decimals as strings): what batches carry."""
         agg = self.aggregation

@@ -75,7 +75,7 @@ def _migrate_to_2(db: sqlite_utils.Database) -> None:
     db.table("batches").create(
         {"batch_id": str, "year": int, "group": str, "session": int, "created_at": str, "file_name": str,
          "office_fingerprint": str, "scheme_name": str, "scheme_fingerprint": str, "candidates": str,
-         "panel": str}, pk="batch_id")
+         "panel": str, "data_key": str}, pk="batch_id")
 
 
 # Each entry upgrades the database from version (index) to version (index + 1).

@@ -1,0 +1,416 @@
+"""A reviewer's scoring session on their laptop: scores that survive a crash, with a tamper-evident log.
+
+One SQLite file per batch and reviewer in the app-data folder (WAL, synchronous=FULL). Every change
+(a score, a comment, a recusal, marking a candidate complete, locking, reopening) is one transaction
+that updates the current state *and* appends an entry to a hash chain: each entry's hash covers the
+previous one, so the log's head commits to the whole history. Order comes from the log's sequence
+numbers, never from the clock. The file holds scores and comments only, never dossier contents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.errors import InputRefused, StorageError
+from app.scheme import Scheme
+from app.storage import now_iso
+
+STORE_VERSION = 1
+GENESIS = "0" * 64
+
+
+class SessionLocked(InputRefused):
+    """The session was handed in; changing it needs an explicit reopen."""
+
+
+class CandidateState(Enum):
+    UNSCORED = "未评"
+    DRAFT = "草稿"
+    COMPLETE = "已完成"
+    RECUSED = "回避"
+
+
+@dataclass
+class CandidateScores:
+    application_no: str
+    scores: dict[str, Decimal] = field(default_factory=dict)  # "power.item" -> score
+    comment: str = ""
+    recused: bool = False
+    recusal_reason: str = ""
+    complete: bool = False
+
+    def total(self) -> Decimal:
+        return sum(self.scores.values(), Decimal(0))
+
+    def state(self) -> CandidateState:
+        if self.recused:
+            return CandidateState.RECUSED
+        if self.complete:
+            return CandidateState.COMPLETE
+        if self.scores or self.comment:
+            return CandidateState.DRAFT
+        return CandidateState.UNSCORED
+
+
+def entry_hash(seq: int, action: str, candidate: str | None, item: str | None, value: str | None,
+               at: str, prev: str) -> str:
+    canonical = json.dumps([seq, action, candidate, item, value, at, prev], ensure_ascii=False,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def format_score(value: Decimal) -> str:
+    """A score as stored and shown: no exponent, no trailing zeros (6.5, 7, 70)."""
+    return format(value.normalize(), "f")
+
+
+def parse_score(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip())
+    except (InvalidOperation, AttributeError):
+        raise InputRefused(f"“{text}”不是分数") from None
+    if not value.is_finite():
+        raise InputRefused(f"“{text}”不是分数")
+    return value
+
+
+class ReviewStore:
+    """The scoring state of one reviewer for one batch."""
+
+    def __init__(self, path: Path | str, *, batch_id: str, reviewer: str, scheme: Scheme,
+                 candidates: Iterable[str], office_fingerprint: str = "") -> None:
+        self.path = path
+        self.scheme = scheme
+        self.candidate_ids = list(candidates)
+        self._items = set(scheme.item_keys())
+        try:
+            self.db = sqlite_utils.Database(path)
+            self.conn = self.db.conn
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self._create()
+            meta = self._meta()
+        except sqlite3.DatabaseError as error:
+            raise StorageError(f"评分记录 {path} 已损坏或不是评分记录（{error}）") from None
+        if meta.get("batch_id", batch_id) != batch_id or meta.get("reviewer", reviewer) != reviewer:
+            raise StorageError(f"评分记录 {path} 属于另一批次或另一位专家")
+        if meta.get("scheme_fingerprint", scheme.fingerprint()) != scheme.fingerprint():
+            raise StorageError(f"评分记录 {path} 用的评分方案与批次不同")
+        self._seq, self._head, self._locked = 0, GENESIS, False
+        self._state = {}
+        if not meta:
+            with self.db.atomic():
+                for key, value in {"batch_id": batch_id, "reviewer": reviewer, "office": office_fingerprint,
+                                   "scheme_fingerprint": scheme.fingerprint(),
+                                   "version": str(STORE_VERSION)}.items():
+                    self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [key, value])
+                self._append("open", None, None, f"{batch_id}/{reviewer}")
+        self.batch_id = batch_id
+        self.reviewer = reviewer
+        with self.db.atomic():
+            self.conn.executemany("INSERT OR IGNORE INTO candidates (candidate) VALUES (?)",
+                                  [(no,) for no in self.candidate_ids])
+        self._load()
+
+    def _load(self) -> None:
+        """Read the state into memory: the store is its only writer, so reads never touch the disk."""
+        self._state: dict[str, CandidateScores] = {no: CandidateScores(no) for no in self.candidate_ids}
+        for no, comment, recused, reason, complete in self.conn.execute(
+                "SELECT candidate, comment, recused, recusal_reason, complete FROM candidates"):
+            current = self._state.setdefault(no, CandidateScores(no))
+            current.comment, current.recused = comment or "", bool(recused)
+            current.recusal_reason, current.complete = reason or "", bool(complete)
+        for no, item, value in self.conn.execute("SELECT candidate, item, value FROM scores"):
+            if value is not None:
+                self._state.setdefault(no, CandidateScores(no)).scores[item] = Decimal(value)
+        row = self.conn.execute("SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+        self._seq, self._head = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+        last = self.conn.execute("SELECT action FROM log WHERE action IN ('lock', 'reopen') "
+                                 "ORDER BY seq DESC LIMIT 1").fetchone()
+        self._locked = bool(last and last[0] == "lock")
+
+    # -- schema and plumbing ----------------------------------------------------------------
+    def _create(self) -> None:
+        self.conn.executescript("""
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS scores (candidate TEXT, item TEXT, value TEXT,
+                                               PRIMARY KEY (candidate, item));
+            CREATE TABLE IF NOT EXISTS candidates (candidate TEXT PRIMARY KEY, comment TEXT DEFAULT '',
+                recused INTEGER DEFAULT 0, recusal_reason TEXT DEFAULT '', complete INTEGER DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS log (seq INTEGER PRIMARY KEY, action TEXT NOT NULL, candidate TEXT,
+                item TEXT, value TEXT, at TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
+        """)
+
+    def _meta(self) -> dict[str, str]:
+        return {row[0]: row[1] for row in self.conn.execute("SELECT key, value FROM meta")}
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            self._load()  # the database rolled back: so does the memory
+            raise
+
+    def _append(self, action: str, candidate: str | None, item: str | None, value: str | None) -> str:
+        seq, prev = self._seq + 1, self._head
+        at = now_iso()
+        digest = entry_hash(seq, action, candidate, item, value, at, prev)
+        self.conn.execute("INSERT INTO log (seq, action, candidate, item, value, at, prev, hash) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [seq, action, candidate, item, value, at, prev, digest])
+        self._seq, self._head = seq, digest
+        if action in ("lock", "reopen"):
+            self._locked = action == "lock"
+        return digest
+
+    def _ensure_candidate(self, candidate: str) -> CandidateScores:
+        if candidate not in self._state:
+            raise InputRefused(f"批次中没有候选人 {candidate}")
+        return self._state[candidate]
+
+    def _require_open(self) -> None:
+        if self.locked:
+            raise SessionLocked("评分已提交锁定；如需修改，请先“重新打开”（会记入日志并体现在评分文件中）")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading ----------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @property
+    def reopen_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM log WHERE action = 'reopen'").fetchone()[0])
+
+    def candidate(self, application_no: str) -> CandidateScores:
+        """A copy of one candidate's current state."""
+        current = self._state.get(application_no) or CandidateScores(application_no)
+        return CandidateScores(application_no, dict(current.scores), current.comment, current.recused,
+                               current.recusal_reason, current.complete)
+
+    def stored_candidate(self, application_no: str) -> CandidateScores:
+        """The candidate's state as read from the disk (what survives a crash)."""
+        result = CandidateScores(application_no)
+        row = self.conn.execute("SELECT comment, recused, recusal_reason, complete FROM candidates "
+                                "WHERE candidate = ?", [application_no]).fetchone()
+        if row:
+            result.comment, result.recused = row[0] or "", bool(row[1])
+            result.recusal_reason, result.complete = row[2] or "", bool(row[3])
+        for item, value in self.conn.execute("SELECT item, value FROM scores WHERE candidate = ?",
+                                             [application_no]):
+            if value is not None:
+                result.scores[item] = Decimal(value)
+        return result
+
+    def all_candidates(self) -> list[CandidateScores]:
+        return [self.candidate(no) for no in self.candidate_ids]
+
+    def progress(self) -> tuple[int, int]:
+        """(complete, to do): recused candidates count as neither."""
+        states = [c.state() for c in self.all_candidates()]
+        todo = sum(state is not CandidateState.RECUSED for state in states)
+        return sum(state is CandidateState.COMPLETE for state in states), todo
+
+    def log(self) -> list[dict[str, Any]]:
+        return [dict(zip(("seq", "action", "candidate", "item", "value", "at", "prev", "hash"), row, strict=True))
+                for row in self.conn.execute("SELECT seq, action, candidate, item, value, at, prev, hash "
+                                             "FROM log ORDER BY seq")]
+
+    def head(self) -> tuple[int, str]:
+        return self._seq, self._head
+
+    # -- changing ---------------------------------------------------------------------------
+    def set_score(self, application_no: str, item: str, value: Decimal | None) -> None:
+        """Store one sub-item's score (None clears it); out-of-range or off-step values are refused."""
+        if item not in self._items:
+            raise InputRefused(f"评分方案中没有子项 {item}")
+        if value is not None:
+            problem = self.scheme.check_score(item, value)
+            if problem:
+                raise InputRefused(problem)
+        text = None if value is None else format_score(value)
+        with self._transaction():
+            self._require_open()
+            state = self._ensure_candidate(application_no)
+            if state.recused:
+                raise InputRefused("已声明回避的候选人不能评分；如需评分请先取消回避")
+            if state.scores.get(item) == value or (value is None and item not in state.scores):
+                return
+            if value is None:
+                self.conn.execute("DELETE FROM scores WHERE candidate = ? AND item = ?", [application_no, item])
+                state.scores.pop(item, None)
+            else:
+                self.conn.execute("INSERT INTO scores (candidate, item, value) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (candidate, item) DO UPDATE SET value = excluded.value",
+                                  [application_no, item, text])
+                state.scores[item] = value
+            if state.complete:  # a changed score reopens the candidate for review
+                self.conn.execute("UPDATE candidates SET complete = 0 WHERE candidate = ?", [application_no])
+                state.complete = False
+                self._append("complete", application_no, None, "0")
+            self._append("score", application_no, item, text)
+
+    def set_comment(self, application_no: str, comment: str) -> None:
+        comment = comment.strip()
+        with self._transaction():
+            self._require_open()
+            state = self._ensure_candidate(application_no)
+            if state.comment == comment:
+                return
+            self.conn.execute("UPDATE candidates SET comment = ? WHERE candidate = ?", [comment, application_no])
+            state.comment = comment
+            self._append("comment", application_no, None, comment)
+
+    def set_recusal(self, application_no: str, recused: bool, reason: str = "") -> None:
+        """Declare (or withdraw) a conflict: recusal hides and locks the scores of that candidate."""
+        reason = reason.strip()
+        if recused and not reason:
+            raise InputRefused("声明回避需要写明理由")
+        with self._transaction():
+            self._require_open()
+            current = self._ensure_candidate(application_no)
+            if current.recused == recused and (not recused or current.recusal_reason == reason):
+                return
+            self.conn.execute("UPDATE candidates SET recused = ?, recusal_reason = ?, complete = 0 "
+                              "WHERE candidate = ?", [int(recused), reason if recused else "", application_no])
+            current.recused, current.recusal_reason, current.complete = recused, reason if recused else "", False
+            self._append("recuse" if recused else "unrecuse", application_no, None, reason if recused else None)
+
+    def completion_problem(self, application_no: str) -> str | None:
+        """Why the candidate cannot be marked complete yet (Chinese), or None."""
+        current = self.candidate(application_no)
+        if current.recused:
+            return "已声明回避"
+        missing = [key for key in self.scheme.item_keys() if key not in current.scores]
+        if missing:
+            labels = "、".join(self.scheme.item(key)[1].label for key in missing)
+            return f"还有 {len(missing)} 个子项未评分：{labels}"
+        total, maximum = current.total(), self.scheme.total_max
+        rules = self.scheme.review
+        if not current.comment and (total < rules.comment_below * maximum or total > rules.comment_above * maximum):
+            return (f"总分 {total} 低于满分的 {rules.comment_below:.0%} 或高于 {rules.comment_above:.0%}，"
+                    "请在评语中说明理由")
+        return None
+
+    def set_complete(self, application_no: str, complete: bool = True) -> None:
+        with self._transaction():
+            self._require_open()
+            self._ensure_candidate(application_no)
+            if complete:
+                problem = self.completion_problem(application_no)
+                if problem:
+                    raise InputRefused(f"不能标为已完成：{problem}")
+            state = self._state[application_no]
+            if state.complete == complete:
+                return
+            self.conn.execute("UPDATE candidates SET complete = ? WHERE candidate = ?",
+                              [int(complete), application_no])
+            state.complete = complete
+            self._append("complete", application_no, None, "1" if complete else "0")
+
+    def lock(self) -> str:
+        """Hand in: every candidate complete or recused; returns the log head."""
+        with self._transaction():
+            self._require_open()
+            pending = [c.application_no for c in self.all_candidates()
+                       if c.state() not in (CandidateState.COMPLETE, CandidateState.RECUSED)]
+            if pending:
+                raise InputRefused(f"还有 {len(pending)} 名候选人未完成评分：{'、'.join(pending[:5])}"
+                                   + ("等" if len(pending) > 5 else ""))
+            return self._append("lock", None, None, None)
+
+    def reopen(self, reason: str) -> None:
+        if not reason.strip():
+            raise InputRefused("重新打开需要写明理由（会记入日志）")
+        with self._transaction():
+            if not self.locked:
+                return
+            self._append("reopen", None, None, reason.strip())
+
+    # -- checking ---------------------------------------------------------------------------
+    def verify(self) -> tuple[int, str]:
+        """Walk the hash chain and replay it against the current state; raise StorageError if they differ."""
+        entries = self.log()
+        replayed = replay(entries)
+        prev = GENESIS
+        for expected_seq, entry in enumerate(entries, start=1):
+            if entry["seq"] != expected_seq or entry["prev"] != prev or entry["hash"] != entry_hash(
+                    entry["seq"], entry["action"], entry["candidate"], entry["item"], entry["value"],
+                    entry["at"], entry["prev"]):
+                raise StorageError(f"评分日志第 {entry['seq']} 条校验失败：记录被改动")
+            prev = entry["hash"]
+        for candidate in self.candidate_ids:
+            if _comparable(replayed.get(candidate, CandidateScores(candidate))) != _comparable(
+                    self.stored_candidate(candidate)):
+                raise StorageError(f"评分记录与日志不一致（候选人 {candidate}）")
+        return self.head()
+
+
+def _comparable(scores: CandidateScores) -> tuple[Any, ...]:
+    return (scores.scores, scores.comment, scores.recused, scores.recusal_reason, scores.complete)
+
+
+def replay(entries: Iterable[dict[str, Any]]) -> dict[str, CandidateScores]:
+    """The state a log describes: what a score file's reader recomputes from the log alone."""
+    state: dict[str, CandidateScores] = {}
+    for entry in entries:
+        candidate = entry.get("candidate")
+        if not candidate:
+            continue
+        current = state.setdefault(candidate, CandidateScores(candidate))
+        action, value = entry["action"], entry.get("value")
+        if action == "score":
+            if value is None:
+                current.scores.pop(entry["item"], None)
+            else:
+                current.scores[entry["item"]] = Decimal(value)
+        elif action == "comment":
+            current.comment = value or ""
+        elif action == "recuse":
+            current.recused, current.recusal_reason, current.complete = True, value or "", False
+        elif action == "unrecuse":
+            current.recused, current.recusal_reason, current.complete = False, "", False
+        elif action == "complete":
+            current.complete = value == "1"
+    return state
+
+
+def verify_chain(entries: list[dict[str, Any]]) -> str:
+    """Check a log's hash chain (as carried in a score file); return its head."""
+    prev = GENESIS
+    for expected_seq, entry in enumerate(entries, start=1):
+        try:
+            ok = entry["seq"] == expected_seq and entry["prev"] == prev and entry["hash"] == entry_hash(
+                entry["seq"], entry["action"], entry["candidate"], entry["item"], entry["value"], entry["at"],
+                entry["prev"])
+        except (KeyError, TypeError):
+            ok = False
+        if not ok:
+            raise InputRefused(f"评分日志第 {expected_seq} 条校验失败")
+        prev = entry["hash"]
+    return prev
+
+
+def session_path(folder: Path, batch_id: str, reviewer: str) -> Path:
+    safe = "".join(ch for ch in reviewer if ch.isalnum() or ch in "-_")
+    return folder / f"{batch_id}-{safe}.sqlite"
+
+
+def iter_scores(store: ReviewStore) -> Iterator[tuple[str, str, Decimal]]:
+    for candidate in store.all_candidates():
+        for item, value in candidate.scores.items():
+            yield candidate.application_no, item, value

@@ -1,0 +1,194 @@
+"""A reviewer's signed score file (.crscore), handed to the chair on a USB stick.
+
+The signed header names the batch, the scheme, the reviewer and the head of their edit log, so
+anyone can check whose file it is and for which session without the passphrase. The payload (the
+scores, comments, recusals and the whole edit log) is encrypted under a key derived from the
+batch's data key, so a lost stick reveals nothing to someone without the session's passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.batch import OpenBatch
+from app.crypto_box import DecryptionFailed, derive_subkey, open_sealed, seal
+from app.errors import InputRefused
+from app.keys import fingerprint
+from app.review_store import CandidateScores, ReviewStore, format_score, replay, verify_chain
+from app.signed_file import (
+    FileRefused,
+    SignedHeader,
+    encode_header,
+    public_key_text,
+    read_signed_header,
+    sign_prefix,
+    signed_prefix,
+)
+from app.storage import now_iso
+
+PURPOSE = "score-file"
+MAX_PAYLOAD_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ScoreFile:
+    """A verified, decrypted score file."""
+
+    path: Path
+    header: SignedHeader
+    reviewer: str
+    reviewer_name: str
+    log_head: str
+    reopened: int
+    created_at: str
+    candidates: dict[str, CandidateScores]
+    log: list[dict[str, Any]]
+    raw: bytes  # the file's exact bytes, kept untouched for the result package
+
+    @property
+    def signer_fingerprint(self) -> str:
+        return self.header.signer_fingerprint
+
+
+def _aad(batch_id: str, reviewer: str) -> bytes:
+    return f"{batch_id}/{reviewer}".encode()
+
+
+def _payload(store: ReviewStore) -> dict[str, Any]:
+    return {
+        "candidates": [
+            {"application_no": c.application_no, "recused": c.recused, "recusal_reason": c.recusal_reason,
+             "comment": c.comment, "complete": c.complete,
+             "scores": {key: format_score(value) for key, value in sorted(c.scores.items())}}
+            for c in store.all_candidates()
+        ],
+        "log": store.log(),
+    }
+
+
+def write_score_file(store: ReviewStore, batch: OpenBatch, reviewer_key: Ed25519PrivateKey, out: Path) -> str:
+    """Export the locked session as a signed score file (atomically); returns the signer's fingerprint."""
+    from exports.files import atomic_write_bytes
+
+    if not store.locked:
+        raise InputRefused("请先确认提交（锁定）评分，再导出评分文件")
+    count, head = store.verify()
+    member = batch.member(store.reviewer)
+    if member is None:
+        raise InputRefused(f"专家编号 {store.reviewer} 不在本批次的评审专家名单中")
+    identity = batch.identity
+    plaintext = json.dumps(_payload(store), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)
+    nonce, ciphertext = seal(key, plaintext, _aad(identity.batch_id, store.reviewer))
+    header = {
+        "kind": "score", "format": 1, "batch_id": identity.batch_id, "year": identity.year,
+        "group": identity.group, "session": identity.session, "scheme_fingerprint": identity.scheme_fingerprint,
+        "office_fingerprint": identity.office_fingerprint, "reviewer": member.number,
+        "reviewer_name": member.name, "signer": public_key_text(reviewer_key.public_key()),
+        "created_at": now_iso(), "log_head": head, "log_length": count, "reopened": store.reopen_count,
+        "payload": {"nonce": base64.b64encode(nonce).decode("ascii"),
+                    "sha256": hashlib.sha256(ciphertext).hexdigest()},
+        "payload_length": len(ciphertext),
+    }
+    prefix = signed_prefix("score", encode_header(header))
+    atomic_write_bytes(out, prefix + sign_prefix(reviewer_key, prefix) + ciphertext)
+    return fingerprint(reviewer_key.public_key())
+
+
+def read_score_header(path: Path) -> SignedHeader:
+    """Signature, length and payload hash: what can be checked without the batch's key."""
+    signed = read_signed_header(path, "score")
+    raw = signed.header
+    try:
+        expected = str(raw["payload"]["sha256"])
+        for key in ("batch_id", "reviewer", "log_head", "scheme_fingerprint"):
+            str(raw[key])
+    except (KeyError, TypeError):
+        raise FileRefused(f"{path.name}：评分文件头已损坏") from None
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+    if hashlib.sha256(data[signed.payload_offset:]).hexdigest() != expected:
+        raise FileRefused(f"{path.name}：评分内容与签名不符，文件已被改动或损坏")
+    return signed
+
+
+def read_score_file(path: Path, batch: OpenBatch) -> ScoreFile:
+    """Verify a score file against the open batch and decrypt it; refuse anything that does not fit."""
+    signed = read_score_header(path)
+    raw = signed.header
+    identity = batch.identity
+    name = path.name
+    if raw["batch_id"] != identity.batch_id:
+        raise FileRefused(f"{name}：这是另一场次（批次 {str(raw['batch_id'])[:8]}…）的评分文件，不属于本批次")
+    if raw["scheme_fingerprint"] != identity.scheme_fingerprint:
+        raise FileRefused(f"{name}：评分方案与本批次不同")
+    reviewer = str(raw["reviewer"])
+    member = batch.member(reviewer)
+    if member is None:
+        raise FileRefused(f"{name}：专家编号 {reviewer} 不在本批次的评审专家名单中")
+    data = path.read_bytes()
+    try:
+        nonce = base64.b64decode(str(raw["payload"]["nonce"]), validate=True)
+        if len(data) - signed.payload_offset > MAX_PAYLOAD_BYTES:
+            raise FileRefused(f"{name}：评分内容过大，文件已损坏")
+        key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)
+        plaintext = open_sealed(key, nonce, data[signed.payload_offset:], _aad(identity.batch_id, reviewer))
+        payload = json.loads(plaintext.decode("utf-8"))
+        log = list(payload["log"])
+        listed = {str(c["application_no"]): c for c in payload["candidates"]}
+    except DecryptionFailed:
+        raise FileRefused(f"{name}：评分内容无法用本批次的密钥解密，不属于本批次") from None
+    except FileRefused:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise FileRefused(f"{name}：评分内容已损坏") from None
+    try:
+        head = verify_chain(log)
+    except InputRefused as error:
+        raise FileRefused(f"{name}：{error}") from None
+    if head != raw["log_head"] or len(log) != raw.get("log_length"):
+        raise FileRefused(f"{name}：评分日志与签名记录的不符")
+    if not log or log[-1]["action"] != "lock":
+        raise FileRefused(f"{name}：评分未提交锁定，不能作为正式评分文件")
+    candidates = _check_against_log(name, replay(log), listed, batch)
+    return ScoreFile(path, signed, reviewer, member.name, head, int(raw.get("reopened", 0)),
+                     str(raw.get("created_at", "")), candidates, log, data)
+
+
+def _check_against_log(name: str, replayed: dict[str, CandidateScores], listed: dict[str, Any],
+                       batch: OpenBatch) -> dict[str, CandidateScores]:
+    known = {c["application_no"] for c in batch.candidates}
+    if set(listed) - known or set(replayed) - known:
+        raise FileRefused(f"{name}：含有本批次之外的候选人")
+    result: dict[str, CandidateScores] = {}
+    for no in sorted(known):
+        from_log = replayed.get(no, CandidateScores(no))
+        entry = listed.get(no)
+        try:
+            scores = {str(k): Decimal(str(v)) for k, v in (entry or {}).get("scores", {}).items()}
+        except InvalidOperation:
+            raise FileRefused(f"{name}：候选人 {no} 的分数已损坏") from None
+        stated = CandidateScores(no, scores, str((entry or {}).get("comment", "")), bool((entry or {}).get("recused")),
+                                 str((entry or {}).get("recusal_reason", "")), bool((entry or {}).get("complete")))
+        if (stated.scores, stated.comment, stated.recused, stated.complete) != (
+                from_log.scores, from_log.comment, from_log.recused, from_log.complete):
+            raise FileRefused(f"{name}：候选人 {no} 的分数与评分日志不符")
+        if not stated.recused:
+            if not stated.complete or set(stated.scores) != set(batch.scheme.item_keys()):
+                raise FileRefused(f"{name}：候选人 {no} 未评完")
+            for key, value in stated.scores.items():
+                problem = batch.scheme.check_score(key, value)
+                if problem:
+                    raise FileRefused(f"{name}：候选人 {no}：{problem}")
+        result[no] = stated
+    return result
