@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -24,10 +25,9 @@ def data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME
     base.mkdir(parents=True, exist_ok=True)
-    try:
+    # Not always ours to change (a shared override): the files inside stay owner-only anyway.
+    with contextlib.suppress(OSError):
         base.chmod(0o700)
-    except OSError:  # not ours to change (a shared override); the files inside stay owner-only
-        pass
     return base
 
 
