@@ -20,18 +20,21 @@ import os
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.crypto_box import (
+    CHUNK_SIZE,
     DEFAULT_LOG_N,
+    TAG_SIZE,
     DecryptionFailed,
     KdfParams,
     StreamEncryptor,
     ciphertext_length,
+    decrypt_chunk,
     decrypt_stream,
     derive_key,
     new_key,
@@ -338,7 +341,7 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
             created_at=str(raw["created_at"]))
     except FileRefused:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
         raise FileRefused(f"{path.name}：批次文件头已损坏") from None
     if not re.fullmatch(r"[0-9a-f]{32}", identity.batch_id) or not blobs:
         raise FileRefused(f"{path.name}：批次文件头已损坏")
@@ -394,7 +397,7 @@ class OpenBatch:
     scheme_toml: str
     panel: list[PanelMember]
     candidates: list[dict[str, Any]]
-    _data_key: bytes
+    _data_key: bytes = field(repr=False)
 
     @property
     def identity(self) -> BatchIdentity:
@@ -415,23 +418,38 @@ class OpenBatch:
     def candidate(self, application_no: str) -> dict[str, Any] | None:
         return next((c for c in self.candidates if c["application_no"] == application_no), None)
 
-    def attachment(self, blob_index: int) -> bytes:
-        """Decrypt one attachment into memory (verifying its hash and every chunk)."""
+    def attachment(self, blob_index: int) -> bytearray:
+        """Decrypt one attachment into memory, chunk by chunk into one buffer, checking its hash.
+
+        Nothing is returned unless every chunk authenticates and the whole ciphertext matches the
+        office's signed hash; memory holds the plaintext once plus one chunk.
+        """
         if not 1 <= blob_index < len(self.header.blobs):
             raise InputRefused(f"批次中没有第 {blob_index} 个附件")
         blob = self.header.blobs[blob_index]
+        aad = self.identity.batch_id.encode("ascii")
+        plain = bytearray(blob.size)
+        digest = hashlib.sha256()
+        step = CHUNK_SIZE + TAG_SIZE
+        chunks = max(1, -(-blob.length // step))
         try:
             with self.path.open("rb") as handle:
                 handle.seek(self.header.signed.payload_offset + blob.offset)
-                ciphertext = handle.read(blob.length)
+                for index in range(chunks):
+                    piece = handle.read(min(step, blob.length - index * step))
+                    digest.update(piece)
+                    start = index * CHUNK_SIZE
+                    decrypted = decrypt_chunk(self._data_key, blob_index, index, index == chunks - 1, aad, piece)
+                    if start + len(decrypted) > len(plain):
+                        raise DecryptionFailed("附件长度与文件头不符")
+                    plain[start:start + len(decrypted)] = decrypted
         except OSError as error:
             raise FileRefused(f"无法读取批次文件 {self.path}（{error.strerror}），附件暂时无法查看") from None
-        if len(ciphertext) != blob.length or hashlib.sha256(ciphertext).hexdigest() != blob.sha256:
-            raise FileRefused(f"{self.path.name}：附件内容与签名不符，批次文件已被改动或损坏")
-        try:
-            return decrypt_stream(self._data_key, blob_index, self.identity.batch_id.encode("ascii"), ciphertext)
         except DecryptionFailed:
-            raise FileRefused(f"{self.path.name}：附件解密失败，文件已损坏") from None
+            raise FileRefused(f"{self.path.name}：附件内容与签名不符（解密失败），批次文件已被改动或损坏") from None
+        if digest.hexdigest() != blob.sha256:
+            raise FileRefused(f"{self.path.name}：附件内容与签名不符，批次文件已被改动或损坏")
+        return plain
 
 
 def unlock_key(header: BatchHeader, passphrase: bytes, path: Path) -> bytes:
@@ -463,7 +481,7 @@ def open_batch(path: Path, passphrase: bytes, *, office_key: Ed25519PublicKey | 
     key = data_key or unlock_key(header, passphrase, path)
     try:
         plain = decrypt_stream(key, 0, header.identity.batch_id.encode("ascii"), ciphertext)
-        manifest = json.loads(plain.decode("utf-8"))
+        manifest = json.loads(plain.decode("utf-8"))  # authenticated under the data key and signed
         scheme_toml = str(manifest["scheme_toml"])
         scheme = parse_scheme(scheme_toml, f"{path.name} 中的评分方案")
         panel = [PanelMember.from_dict(m) for m in manifest["panel"]]

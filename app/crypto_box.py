@@ -113,6 +113,15 @@ class StreamEncryptor:
         return out
 
 
+def decrypt_chunk(key: bytes, blob_index: int, chunk_index: int, last: bool, aad: bytes,
+                  piece: bytes | memoryview) -> bytes:
+    """One STREAM chunk: any change, or a chunk out of its place, raises DecryptionFailed."""
+    try:
+        return AESGCM(key).decrypt(_nonce(blob_index, chunk_index, last), piece, aad)
+    except InvalidTag:
+        raise DecryptionFailed("密文校验失败（数据被改动或截断）") from None
+
+
 def decrypt_stream(key: bytes, blob_index: int, aad: bytes, ciphertext: bytes | memoryview) -> bytes:
     """Decrypt a whole blob held in memory; any change, cut or reordering raises DecryptionFailed."""
     aead = AESGCM(key)

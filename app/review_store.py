@@ -108,7 +108,7 @@ class ReviewStore:
         if meta.get("scheme_fingerprint", scheme.fingerprint()) != scheme.fingerprint():
             raise StorageError(f"评分记录 {path} 用的评分方案与批次不同")
         self._seq, self._head, self._locked = 0, GENESIS, False
-        self._state = {}
+        self._state: dict[str, CandidateScores] = {}
         if not meta:
             with self.db.atomic():
                 for key, value in {"batch_id": batch_id, "reviewer": reviewer, "office": office_fingerprint,
@@ -125,7 +125,7 @@ class ReviewStore:
 
     def _load(self) -> None:
         """Read the state into memory: the store is its only writer, so reads never touch the disk."""
-        self._state: dict[str, CandidateScores] = {no: CandidateScores(no) for no in self.candidate_ids}
+        self._state = {no: CandidateScores(no) for no in self.candidate_ids}
         for no, comment, recused, reason, complete in self.conn.execute(
                 "SELECT candidate, comment, recused, recusal_reason, complete FROM candidates"):
             current = self._state.setdefault(no, CandidateScores(no))

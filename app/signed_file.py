@@ -54,6 +54,25 @@ class SignedHeader:
         return fingerprint(self.signer)
 
 
+def _no_float(text: str) -> Any:
+    raise ValueError(f"unexpected number {text[:20]}")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > 20:  # no header field needs more; longer ones only serve to make parsing costly
+        raise ValueError("integer too long")
+    return int(text)
+
+
+def strict_json(data: bytes) -> Any:
+    """Parse JSON from outside: UTF-8, no NaN/Infinity, no floats, bounded integers; ValueError otherwise."""
+    try:
+        return json.loads(data.decode("utf-8"), parse_constant=_no_float, parse_float=_no_float,
+                          parse_int=_bounded_int)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise ValueError(str(error)) from None
+
+
 def public_key_text(key: Ed25519PublicKey) -> str:
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
@@ -136,8 +155,8 @@ def read_signed_header(path: Path, kind: str, handle: BinaryIO | None = None) ->
         if own:
             stream.close()
     try:
-        header = json.loads(header_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        header = strict_json(header_bytes)
+    except ValueError:
         raise FileRefused(f"{name}：文件头已损坏") from None
     if not isinstance(header, dict):
         raise FileRefused(f"{name}：文件头已损坏")
