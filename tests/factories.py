@@ -108,3 +108,42 @@ def person(number: int, **overrides: Any) -> dict[str, Any]:
 def write_applications(path: Path, rows: list[dict[str, Any]]) -> Path:
     write_applications_template(path, rows)
     return path
+
+
+PANEL = (("E01", "王建华", "上海交通大学", "组长"), ("E02", "李明", "上海电气集团股份有限公司", "专家"),
+         ("E03", "赵敏", "同济大学", "专家"), ("E04", "孙立", "上海市职业技能鉴定中心", "专家"),
+         ("E05", "周强", "宝山钢铁股份有限公司", "专家"), ("E06", "吴红", "上海理工大学", "专家"),
+         ("E07", "郑刚", "上海市机电工会", "专家"))
+PASSPHRASE = b"test passphrase 2024"
+
+
+def make_session(folder: Path, count: int = 5, *, panel: tuple[tuple[str, str, str, str], ...] = PANEL) -> Path:
+    """A batch of ``count`` eligible G03 candidates with the 7-member panel, cheap to open (log_n=10).
+
+    Writes office.db, apps.xlsx, panel.xlsx, office.key/.pub and session.crbatch into ``folder``;
+    returns the batch's path.
+    """
+    from app.batch import create_batch
+    from app.enums import Group
+    from app.intake import IntakeRules, run_intake
+    from app.keys import generate_keypair, load_private_key
+    from app.panel import read_panel
+    from app.scheme import default_scheme_text
+    from app.storage import OfficeDatabase
+    from exports.templates import write_panel_template
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [person(n, group="计算机通信") for n in range(1, count + 1)]
+    office = OfficeDatabase(folder / "office.db")
+    try:
+        run_intake(write_applications(folder / "apps.xlsx", rows), office,
+                   rules=IntakeRules(today=dt.date(2024, 7, 1), year=2024))
+        write_panel_template(folder / "panel.xlsx", list(panel))
+        pair = generate_keypair(folder / "office")
+        out = folder / "session.crbatch"
+        create_batch(office, group=Group.G03, session=1, panel=read_panel(folder / "panel.xlsx"),
+                     office_key=load_private_key(pair.private_path), passphrase=PASSPHRASE,
+                     scheme_text=default_scheme_text(), out=out, log_n=10)
+    finally:
+        office.close()
+    return out

@@ -1,0 +1,138 @@
+"""The chair takes in the panel's score files: verified, one per reviewer, newer re-signed versions win."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.batch import OpenBatch, open_batch
+from app.chair import PanelScores, score_files_in
+from app.errors import InputRefused
+from app.keys import fingerprint
+from app.review_store import ReviewStore
+from app.score_file import write_score_file
+from tests.factories import PASSPHRASE, make_session
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> OpenBatch:
+    return open_batch(make_session(tmp_path_factory.mktemp("session")), PASSPHRASE)
+
+
+def scored_store(batch: OpenBatch, reviewer: str, base: int = 5) -> ReviewStore:
+    store = ReviewStore(":memory:", batch_id=batch.identity.batch_id, reviewer=reviewer, scheme=batch.scheme,
+                        candidates=[c["application_no"] for c in batch.candidates])
+    for index, candidate in enumerate(batch.candidates):
+        for key in batch.scheme.item_keys():
+            store.set_score(candidate["application_no"], key, Decimal(base + index % 2))
+        store.set_comment(candidate["application_no"], "事迹扎实")
+        store.set_complete(candidate["application_no"])
+    store.lock()
+    return store
+
+
+def export(store: ReviewStore, batch: OpenBatch, key: Ed25519PrivateKey, out: Path) -> Path:
+    write_score_file(store, batch, key, out)
+    return out
+
+
+def test_files_are_verified_and_kept_one_per_reviewer(batch: OpenBatch, tmp_path: Path) -> None:
+    chair = PanelScores(batch)
+    key = Ed25519PrivateKey.generate()
+    first = export(scored_store(batch, "E02"), batch, key, tmp_path / "E02.crscore")
+    outcome = chair.add(first)
+    assert outcome.status == "imported" and fingerprint(key.public_key()) in outcome.message
+    copy = tmp_path / "E02-copy.crscore"
+    shutil.copy(first, copy)
+    assert chair.add(copy).status == "duplicate"
+    assert [m.number for m in chair.missing()] == ["E01", "E03", "E04", "E05", "E06", "E07"]
+
+
+def test_a_reopened_and_re_signed_file_replaces_the_older_whatever_the_order(batch: OpenBatch,
+                                                                              tmp_path: Path) -> None:
+    key = Ed25519PrivateKey.generate()
+    store = scored_store(batch, "E03")
+    older = export(store, batch, key, tmp_path / "older.crscore")
+    store.reopen("组长请我复核第一位候选人")
+    first = batch.candidates[0]["application_no"]
+    store.set_score(first, "lead.take_on_burdens", Decimal("6.5"))
+    store.set_complete(first)
+    store.lock()
+    newer = export(store, batch, key, tmp_path / "newer.crscore")
+    for order, statuses in (((older, newer), ["imported", "replaced"]), ((newer, older), ["imported", "kept"])):
+        chair = PanelScores(batch)
+        assert [chair.add(path).status for path in order] == statuses
+        assert chair.files["E03"].candidates[first].scores["lead.take_on_burdens"] == Decimal("6.5")
+        assert chair.files["E03"].reopened == 1
+
+
+def test_two_diverging_files_from_one_reviewer_are_refused(batch: OpenBatch, tmp_path: Path) -> None:
+    key = Ed25519PrivateKey.generate()
+    a = export(scored_store(batch, "E04", base=5), batch, key, tmp_path / "a.crscore")
+    b = export(scored_store(batch, "E04", base=4), batch, key, tmp_path / "b.crscore")
+    chair = PanelScores(batch)
+    chair.add(a)
+    with pytest.raises(InputRefused, match="互相矛盾"):
+        chair.add(b)
+
+
+def test_one_key_cannot_sign_for_two_reviewers(batch: OpenBatch, tmp_path: Path) -> None:
+    key = Ed25519PrivateKey.generate()
+    chair = PanelScores(batch)
+    chair.add(export(scored_store(batch, "E05"), batch, key, tmp_path / "E05.crscore"))
+    with pytest.raises(InputRefused, match="同一密钥"):
+        chair.add(export(scored_store(batch, "E06"), batch, key, tmp_path / "E06.crscore"))
+
+
+def test_a_second_key_for_the_same_reviewer_is_refused(batch: OpenBatch, tmp_path: Path) -> None:
+    chair = PanelScores(batch)
+    chair.add(export(scored_store(batch, "E07"), batch, Ed25519PrivateKey.generate(), tmp_path / "a.crscore"))
+    with pytest.raises(InputRefused, match="另一密钥"):
+        chair.add(export(scored_store(batch, "E07"), batch, Ed25519PrivateKey.generate(), tmp_path / "b.crscore"))
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda data: data[:-1], id="cut"),
+    pytest.param(lambda data: data + b"\0", id="appended"),
+    pytest.param(lambda data: data[:200] + bytes([data[200] ^ 1]) + data[201:], id="header byte"),
+    pytest.param(lambda data: data[:-10] + bytes([data[-10] ^ 1]) + data[-9:], id="payload byte"),
+])
+def test_a_tampered_file_is_refused_naming_it(batch: OpenBatch, tmp_path: Path,
+                                              damage: Callable[[bytes], bytes]) -> None:
+    good = export(scored_store(batch, "E02"), batch, Ed25519PrivateKey.generate(), tmp_path / "good.crscore")
+    bad = tmp_path / "bad.crscore"
+    bad.write_bytes(damage(good.read_bytes()))
+    with pytest.raises(InputRefused, match="bad.crscore"):
+        PanelScores(batch).add(bad)
+
+
+def test_a_file_from_another_session_is_refused(batch: OpenBatch, tmp_path: Path) -> None:
+    other = open_batch(make_session(tmp_path / "other", 3), PASSPHRASE)
+    foreign = export(scored_store(other, "E02"), other, Ed25519PrivateKey.generate(), tmp_path / "foreign.crscore")
+    with pytest.raises(InputRefused, match="另一场次"):
+        PanelScores(batch).add(foreign)
+
+
+def test_an_unlocked_session_cannot_be_exported(batch: OpenBatch, tmp_path: Path) -> None:
+    store = ReviewStore(":memory:", batch_id=batch.identity.batch_id, reviewer="E02", scheme=batch.scheme,
+                        candidates=[c["application_no"] for c in batch.candidates])
+    with pytest.raises(InputRefused, match="锁定"):
+        write_score_file(store, batch, Ed25519PrivateKey.generate(), tmp_path / "x.crscore")
+    assert not (tmp_path / "x.crscore").exists()
+
+
+def test_a_usb_folder_imports_all_and_reports_each(batch: OpenBatch, tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for number in ("E02", "E03", "E04"):
+        export(scored_store(batch, number), batch, Ed25519PrivateKey.generate(), stick / f"{number}.crscore")
+    (stick / "broken.crscore").write_bytes(b"CRSCORE\0garbage")
+    (stick / "notes.txt").write_text("ignored", encoding="utf-8")
+    outcomes = PanelScores(batch).add_many(score_files_in(stick))
+    assert [o.status for o in outcomes] == ["imported", "imported", "imported", "refused"]
+    assert "broken.crscore" in outcomes[-1].message
