@@ -107,7 +107,7 @@ def test_a_tampered_file_is_refused_naming_it(batch: OpenBatch, tmp_path: Path,
     good = export(scored_store(batch, "E02"), batch, Ed25519PrivateKey.generate(), tmp_path / "good.crscore")
     bad = tmp_path / "bad.crscore"
     bad.write_bytes(damage(good.read_bytes()))
-    with pytest.raises(InputRefused, match="bad.crscore"):
+    with pytest.raises(InputRefused, match=r"bad\.crscore"):
         PanelScores(batch).add(bad)
 
 
