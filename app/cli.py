@@ -23,6 +23,8 @@ from app.errors import CraftsmanError, InputRefused, NotYetAvailable, UsageError
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from app.batch import OpenBatch
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -54,9 +56,14 @@ def _print_json(data: object) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run_gui
+    from ui.app import run_gui, run_launcher, run_reviewer
 
-    return run_gui(getattr(args, "db", None))
+    database, batch = getattr(args, "db", None), getattr(args, "batch", None)
+    if database is not None:
+        return run_gui(database)
+    if batch is not None:
+        return run_reviewer(batch)
+    return run_launcher()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -68,12 +75,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 0
     import tempfile
 
-    from ui.app import run_gui
+    from app.batch import read_batch_header
+    from app.demo.workspace import demo_passphrase
+    from ui.app import run_reviewer
 
-    # The demo lives in a temporary folder removed on exit: nothing of it stays on the disk.
+    # The demo lives in a temporary folder removed on exit: nothing of it stays on the disk, not
+    # even the demo reviewer's session, settings and signing key (its own app-data folder).
     with tempfile.TemporaryDirectory(prefix="craftsman-demo-") as folder:
+        print("正在生成演示工作区…", file=sys.stderr)
         summary = make_workspace(Path(folder) / "workspace", batches_made="first")
-        return run_gui(summary.database)
+        os.environ["CRAFTSMAN_DATA_DIR"] = str(Path(folder) / "app-data")
+        batch = summary.batches[0]
+        identity = read_batch_header(batch).identity
+        # The first session's batch, unlocked with its passphrase, as the first expert who is not the chair.
+        return run_reviewer(batch, passphrase=demo_passphrase(identity.group, identity.session), reviewer="first")
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
@@ -232,7 +247,25 @@ def _verify_any(path: Path, office_pub: Path | None) -> dict[str, object]:
         return {"ok": True, "kind": kind, "signer": identity.office_fingerprint, "reason": "",
                 "batch": identity.as_dict(),
                 "expected_signer": fingerprint(expected) if expected else None}
-    raise NotYetAvailable(f"{path.name}：验证{kind}文件尚未提供（not yet available）")
+    if kind == "score":
+        from app.score_file import read_score_header
+
+        signed = read_score_header(path)
+        raw = signed.header
+        return {"ok": True, "kind": kind, "signer": signed.signer_fingerprint, "reason": "",
+                "score": {"batch_id": raw.get("batch_id"), "group": raw.get("group"), "session": raw.get("session"),
+                          "reviewer": raw.get("reviewer"), "reviewer_name": raw.get("reviewer_name"),
+                          "log_head": raw.get("log_head"), "reopened": raw.get("reopened")}}
+    from app.result import read_result_package
+
+    package = read_result_package(path)
+    raw = package.header.header
+    if expected is not None and raw.get("office_fingerprint") != fingerprint(expected):
+        raise InputRefused(f"{path.name}：结果包所属的批次不是由给定的办公室公钥签发的")
+    return {"ok": True, "kind": kind, "signer": package.header.signer_fingerprint, "reason": "",
+            "result": {"batch_id": package.batch_id, "group": raw.get("group"), "session": raw.get("session"),
+                       "chair": package.chair, "chair_name": raw.get("chair_name"), "method": raw.get("method"),
+                       "reviewers": sorted(package.score_files)}}
 
 
 def cmd_batch_verify(args: argparse.Namespace) -> int:
@@ -260,6 +293,11 @@ def _report_verification(path: Path, args: argparse.Namespace) -> int:
     else:
         batch = result.get("batch")
         print(f"验证通过：{path.name}")
+        for key in ("score", "result"):
+            details = result.get(key)
+            if isinstance(details, dict):
+                for label, value in details.items():
+                    print(f"  {label:<14}{value}")
         if isinstance(batch, dict):
             print(f"  批次编号  {batch['id']}")
             print(f"  组别场次  {batch['group']} {batch['group_label']} 第 {batch['session']} 场")
@@ -277,6 +315,103 @@ def _kind_or_none(path: Path) -> str | None:
         return detect_kind(path)
     except InputRefused:
         return None
+
+
+def _open_batch_for_scores(args: argparse.Namespace) -> OpenBatch:
+    from app.batch import open_batch
+
+    passphrase = _require_passphrase(args.passphrase_file, "批次口令")
+    return open_batch(Path(args.batch), passphrase)
+
+
+def cmd_scores_template(args: argparse.Namespace) -> int:
+    from exports.score_workbook import write_score_template
+
+    batch = _open_batch_for_scores(args)
+    out = Path(args.out)
+    write_score_template(batch, out, args.reviewer)
+    member = batch.member(args.reviewer) if args.reviewer else None
+    who = f"，专家 {member.number} {member.name}" if member else ""
+    print(f"已生成 {out}：{batch.identity.group} 第 {batch.identity.session} 场，"
+          f"候选人 {len(batch.candidates)} 名{who}")
+    return 0
+
+
+def cmd_scores_import(args: argparse.Namespace) -> int:
+    from app.score_workbook import ScoreSheetRefused, import_score_workbook, require_reviewer
+
+    key = _load_private(Path(args.key), "评审专家")
+    batch = _open_batch_for_scores(args)
+    require_reviewer(batch, args.reviewer)
+    try:
+        result = import_score_workbook(Path(args.source), batch, args.reviewer, key, Path(args.out),
+                                       pdf=Path(args.pdf) if args.pdf else None)
+    except ScoreSheetRefused as refused:
+        if args.json:
+            _print_json({"ok": False, "file": str(args.source),
+                         "problems": [p.as_dict() for p in refused.problems]})
+        else:
+            print(f"{Path(args.source).name}：有 {len(refused.problems)} 处需要修改：")
+            for problem in refused.problems:
+                print(f"  {problem.message}")
+        raise
+    result.store.close()  # in memory only: everything is in the signed file now
+    member = batch.member(args.reviewer)
+    name = member.name if member else ""
+    if args.json:
+        _print_json({"ok": True, "file": str(result.out), "reviewer": args.reviewer, "name": name,
+                     "fingerprint": result.fingerprint, "log_head": result.log_head,
+                     "scored": result.scored, "recused": result.recused,
+                     "pdf": str(args.pdf) if args.pdf else None})
+    else:
+        print(f"已生成 {result.out}：专家 {args.reviewer} {name}，评分 {result.scored} 名，回避 {result.recused} 名")
+        if args.pdf:
+            print(f"个人评分表：{args.pdf}")
+        print(f"签名指纹：{result.fingerprint}")
+        print(f"评分记录摘要：{result.log_head[:16]}")
+    return 0
+
+
+def cmd_tally(args: argparse.Namespace) -> int:
+    from app.batch import open_batch
+    from app.chair import PanelScores
+    from app.result import compute_tally, contract_json, parse_decisions, write_result_package
+
+    if args.pdf or args.xlsx:
+        raise NotYetAvailable("结果表 PDF/XLSX（--pdf/--xlsx）尚未提供（not yet available）")
+    decisions = parse_decisions(args.decide or [])
+    chair_key = _load_private(Path(args.chair_key), "组长")
+    passphrase = _require_passphrase(args.passphrase_file, "批次口令")
+    batch = open_batch(Path(args.batch), passphrase)
+    scores = PanelScores(batch)
+    for path in args.scores:
+        outcome = scores.add(Path(path))
+        if not args.json:
+            print(outcome.message)
+    result = compute_tally(batch, scores, decisions)
+    notes = args.notes or ""
+    if args.notes_file:
+        notes = Path(args.notes_file).read_text(encoding="utf-8")
+    write_result_package(batch, scores, result, chair_key, Path(args.out), notes=notes)
+    data = contract_json(batch, result)
+    if args.json:
+        _print_json(data)
+        return 0
+    missing = scores.missing()
+    if missing:
+        print("未交评分：" + "、".join(f"{m.number} {m.name}" for m in missing))
+    print(f"汇总方法：{result.method}；名额 {result.rules.quota}")
+    print(f"{'名次':>4}  {'申报编号':<14}{'姓名':<8}{'得分':>8}  {'n':>2}  推荐  标记")
+    for row in data["candidates"]:
+        rank = "-" if row["rank"] is None else str(row["rank"])
+        final = "-" if row["final"] is None else f"{row['final']:.{result.rules.decimals}f}"
+        mark = "✓" if row["recommended"] else ""
+        flags = ",".join(row["flags"])
+        print(f"{rank:>4}  {row['id']:<14}{row['name']:<8}{final:>8}  {row['n']:>2}  {mark:<4}  {flags}")
+    if result.ties:
+        print("仍有并列（可用 --decide 记录组长的决定）：" + "；".join("、".join(group) for group in result.ties))
+    print(f"已签名并写入 {args.out}")
+    return 0
 
 
 def _not_yet(feature: str) -> Handler:
@@ -311,8 +446,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--passphrase-file", type=Path, metavar="P",
                          help="read the passphrase from the file's first line (else prompt on a terminal)")
 
-    gui = verb("gui", "open the GUI (the default); --db opens an office database", cmd_gui)
+    gui = verb("gui", "open the GUI (the default); --db opens an office database, --batch the reviewer's "
+               "window on a batch", cmd_gui)
     gui.add_argument("--db", type=Path, help="office database to open")
+    gui.add_argument("--batch", type=Path, help="a .crbatch to open in the reviewer's (评审专家) window")
 
     demo = verb("demo", "open the GUI on a built-in demo workspace; --make DIR writes it and exits", cmd_demo)
     demo.add_argument("--make", metavar="DIR", help="write the demo workspace to DIR (headless) and exit")
@@ -367,19 +504,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     scores = verbs.add_parser("scores", help="the offline scoring workbook")
     score_verbs = scores.add_subparsers(title="scores commands", metavar="ACTION", required=True)
-    score_template = score_verbs.add_parser("template", help="a scoring workbook for a batch (not yet available)")
-    score_template.set_defaults(handler=_not_yet("scores template"))
-    score_import = score_verbs.add_parser("import", help="sign a filled scoring workbook (not yet available)")
-    score_import.set_defaults(handler=_not_yet("scores import"))
+    template_help = ("write the offline scoring workbook of a batch: one row per candidate, one column per "
+                     "sub-item headed with its label, plus 回避 (是/否) and 评语; with --reviewer the sheet names "
+                     "that panel member and fills in the recusals the office prepared for them")
+    score_template = score_verbs.add_parser("template", help="a scoring workbook for a batch",
+                                            description=template_help)
+    score_template.set_defaults(handler=cmd_scores_template)
+    import_help = ("check a filled scoring workbook cell by cell against the batch's scheme and, when every "
+                   "cell is good, write the reviewer's signed score file (.crscore). When cells are bad nothing "
+                   "is written, the exit status is 1, stderr has one line naming the first few, and stdout lists "
+                   "every bad cell (\"第 5 行 勇挑重担：7.3 不是 0.5 的整数倍\"); with --json stdout is "
+                   '{"ok": false, "problems": [{"row", "column", "value", "reason", "message"}]} instead.')
+    score_import = score_verbs.add_parser("import", help="sign a filled scoring workbook", description=import_help)
+    score_import.set_defaults(handler=cmd_scores_import)
     for sub in (score_template, score_import):
         sub.add_argument("--batch", required=True, metavar="B.crbatch")
         passphrase_flag(sub)
-        sub.add_argument("--out", required=True)
-    score_import.add_argument("--reviewer", required=True, metavar="ID")
-    score_import.add_argument("--key", required=True, metavar="R.key")
-    score_import.add_argument("--from", dest="source", required=True, metavar="SHEET.xlsx")
+    score_template.add_argument("--out", required=True, metavar="SHEET.xlsx")
+    score_template.add_argument("--reviewer", metavar="ID", help="the panel member's number (编号), e.g. E03")
+    score_import.add_argument("--reviewer", required=True, metavar="ID", help="the panel member's number (编号)")
+    score_import.add_argument("--key", required=True, metavar="R.key", help="the reviewer's private signing key")
+    score_import.add_argument("--from", dest="source", required=True, metavar="SHEET.xlsx",
+                              help="the filled scoring workbook")
+    score_import.add_argument("--out", required=True, metavar="R.crscore", help="the signed score file to write")
+    score_import.add_argument("--pdf", metavar="SHEET.pdf",
+                              help="also write the reviewer's printable personal score sheet (个人评分表)")
+    json_flag(score_import)
 
-    tally = verb("tally", "the chair's tally and signed result package (not yet available)", _not_yet("tally"))
+    tally = verb("tally", "the chair's tally and signed result package", cmd_tally)
     tally.add_argument("--batch", required=True, metavar="B.crbatch")
     passphrase_flag(tally)
     tally.add_argument("--chair-key", required=True, metavar="C.key")
@@ -387,9 +539,13 @@ def build_parser() -> argparse.ArgumentParser:
     tally.add_argument("--pdf", metavar="RESULT.pdf")
     tally.add_argument("--xlsx", metavar="RESULT.xlsx")
     json_flag(tally)
+    tally.add_argument("--decide", action="append", metavar="A,B,...",
+                       help="the chair's ordering of a tied group (申报编号, best first); repeat for each group")
+    tally.add_argument("--notes", help="the chair's notes, recorded in the signed package")
+    tally.add_argument("--notes-file", help="read the chair's notes from a UTF-8 text file")
     tally.add_argument("scores", nargs="+", metavar="R.crscore")
 
-    verify = verb("verify", "verify any of the project's files (batch; score and result files later)", cmd_verify)
+    verify = verb("verify", "verify any of the project's files: batch, score file or result package", cmd_verify)
     verify.add_argument("file", metavar="FILE")
     verify.add_argument("--office-pub", metavar="office.pub")
     json_flag(verify)
