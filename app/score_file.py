@@ -105,6 +105,11 @@ def write_score_file(store: ReviewStore, batch: OpenBatch, reviewer_key: Ed25519
 
 def read_score_header(path: Path) -> SignedHeader:
     """Signature, length and payload hash: what can be checked without the batch's key."""
+    return _read_verified(path)[0]
+
+
+def _read_verified(path: Path) -> tuple[SignedHeader, bytes]:
+    """The verified header and the exact bytes it was verified on (read once)."""
     signed = read_signed_header(path, "score")
     raw = signed.header
     try:
@@ -117,14 +122,14 @@ def read_score_header(path: Path) -> SignedHeader:
         data = path.read_bytes()
     except OSError as error:
         raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
-    if hashlib.sha256(data[signed.payload_offset:]).hexdigest() != expected:
+    if len(data) != signed.file_size or hashlib.sha256(data[signed.payload_offset:]).hexdigest() != expected:
         raise FileRefused(f"{path.name}：评分内容与签名不符，文件已被改动或损坏")
-    return signed
+    return signed, data
 
 
 def read_score_file(path: Path, batch: OpenBatch) -> ScoreFile:
     """Verify a score file against the open batch and decrypt it; refuse anything that does not fit."""
-    signed = read_score_header(path)
+    signed, data = _read_verified(path)
     raw = signed.header
     identity = batch.identity
     name = path.name
@@ -136,7 +141,6 @@ def read_score_file(path: Path, batch: OpenBatch) -> ScoreFile:
     member = batch.member(reviewer)
     if member is None:
         raise FileRefused(f"{name}：专家编号 {reviewer} 不在本批次的评审专家名单中")
-    data = path.read_bytes()
     try:
         nonce = base64.b64decode(str(raw["payload"]["nonce"]), validate=True)
         if len(data) - signed.payload_offset > MAX_PAYLOAD_BYTES:
@@ -180,8 +184,8 @@ def _check_against_log(name: str, replayed: dict[str, CandidateScores], listed: 
             raise FileRefused(f"{name}：候选人 {no} 的分数已损坏") from None
         stated = CandidateScores(no, scores, str((entry or {}).get("comment", "")), bool((entry or {}).get("recused")),
                                  str((entry or {}).get("recusal_reason", "")), bool((entry or {}).get("complete")))
-        if (stated.scores, stated.comment, stated.recused, stated.complete) != (
-                from_log.scores, from_log.comment, from_log.recused, from_log.complete):
+        if (stated.scores, stated.comment, stated.recused, stated.recusal_reason, stated.complete) != (
+                from_log.scores, from_log.comment, from_log.recused, from_log.recusal_reason, from_log.complete):
             raise FileRefused(f"{name}：候选人 {no} 的分数与评分日志不符")
         if not stated.recused:
             if not stated.complete or set(stated.scores) != set(batch.scheme.item_keys()):

@@ -138,7 +138,7 @@ def read_sheet(
                 if len(rows) > max_rows:
                     raise WorkbookError(
                         f"{path.name}：数据行超过 {max_rows} 行上限（读到第 {number} 行仍有内容），"
-                        "不像是申报表，已拒绝导入；请删除多余的行"
+                        "已拒绝导入；请删除多余的行"
                     )
         except WorkbookError:
             raise

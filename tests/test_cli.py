@@ -121,10 +121,6 @@ def test_keygen_with_a_passphrase(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("argv", [
-    ["scores", "template", "--batch", "b", "--passphrase-file", "p", "--out", "s.xlsx"],
-    ["scores", "import", "--batch", "b", "--passphrase-file", "p", "--reviewer", "E01", "--key", "r.key",
-     "--from", "s.xlsx", "--out", "r.crscore"],
-    ["tally", "--batch", "b", "--passphrase-file", "p", "--chair-key", "c.key", "--out", "r.crresult", "a.crscore"],
     ["office", "ingest", "r.crresult", "--db", "o.db"],
     ["office", "export", "--db", "o.db", "--out", "l.xlsx"],
 ])
