@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -385,6 +385,30 @@ def _open_file(path: Path) -> BinaryIO:
         raise FileRefused(f"{path} 是文件夹，不是评审批次") from None
     except OSError as error:
         raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+
+
+class SessionBatch(Protocol):
+    """What verifying score files and tallying needs of a session's batch.
+
+    An opened .crbatch (``OpenBatch``) is one; the office's stored record of a batch it made is
+    another (``app.office_results.StoredBatch``).
+    """
+
+    @property
+    def identity(self) -> BatchIdentity: ...
+    @property
+    def scheme(self) -> Scheme: ...
+    @property
+    def scheme_toml(self) -> str: ...
+    @property
+    def panel(self) -> list[PanelMember]: ...
+    @property
+    def candidates(self) -> list[dict[str, Any]]: ...
+    @property
+    def data_key(self) -> bytes: ...
+    @property
+    def chair(self) -> PanelMember: ...
+    def member(self, number: str) -> PanelMember | None: ...
 
 
 @dataclass

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.batch import OpenBatch
+from app.batch import SessionBatch
 from app.errors import InputRefused
 from app.panel import PanelMember
 from app.score_file import ScoreFile, read_score_file
@@ -41,7 +41,7 @@ def _extends(newer: ScoreFile, older: ScoreFile) -> bool:
 class PanelScores:
     """The score files the chair has accepted for one batch, one per reviewer."""
 
-    def __init__(self, batch: OpenBatch) -> None:
+    def __init__(self, batch: SessionBatch) -> None:
         self.batch = batch
         self.files: dict[str, ScoreFile] = {}
 

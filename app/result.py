@@ -20,7 +20,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.batch import OpenBatch
+from app.batch import SessionBatch
 from app.chair import PanelScores
 from app.crypto_box import DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
@@ -51,7 +51,7 @@ def sheets_from(scores: PanelScores) -> list[Sheet]:
     return sheets
 
 
-def compute_tally(batch: OpenBatch, scores: PanelScores, decisions: Sequence[Sequence[str]] = ()) -> Tally:
+def compute_tally(batch: SessionBatch, scores: PanelScores, decisions: Sequence[Sequence[str]] = ()) -> Tally:
     """Tally the accepted score files with the batch's scheme and the chair's decisions on ties."""
     if not scores.files:
         raise InputRefused("还没有导入任何专家的评分文件")
@@ -63,7 +63,7 @@ def compute_tally(batch: OpenBatch, scores: PanelScores, decisions: Sequence[Seq
         raise InputRefused(f"无法汇总：{error}") from None
 
 
-def contract_json(batch: OpenBatch, result: Tally) -> dict[str, Any]:
+def contract_json(batch: SessionBatch, result: Tally) -> dict[str, Any]:
     """``tally --json``: the keys of CONTRACT.md, and more."""
     names = {c["application_no"]: c["name"] for c in batch.candidates}
     data = result.to_dict()
@@ -77,7 +77,7 @@ def contract_json(batch: OpenBatch, result: Tally) -> dict[str, Any]:
     return data
 
 
-def check_chair_key(batch: OpenBatch, scores: PanelScores, chair_key: Ed25519PrivateKey) -> None:
+def check_chair_key(batch: SessionBatch, scores: PanelScores, chair_key: Ed25519PrivateKey) -> None:
     """The chair signs with the key of their own score file, when they handed one in."""
     own = scores.files.get(batch.chair.number)
     if own is not None and public_key_text(own.header.signer) != public_key_text(chair_key.public_key()):
@@ -86,7 +86,7 @@ def check_chair_key(batch: OpenBatch, scores: PanelScores, chair_key: Ed25519Pri
             f"（{own.signer_fingerprint}）不同，请用同一把密钥")
 
 
-def write_result_package(batch: OpenBatch, scores: PanelScores, result: Tally, chair_key: Ed25519PrivateKey,
+def write_result_package(batch: SessionBatch, scores: PanelScores, result: Tally, chair_key: Ed25519PrivateKey,
                          out: Path, *, notes: str = "") -> dict[str, Any]:
     """Sign and write the result package atomically; returns the sealed content (for sheets)."""
     from exports.files import atomic_write_bytes

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -18,7 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.batch import OpenBatch
+from app.batch import SessionBatch
 from app.crypto_box import DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
 from app.keys import fingerprint
@@ -74,7 +75,7 @@ def _payload(store: ReviewStore) -> dict[str, Any]:
     }
 
 
-def write_score_file(store: ReviewStore, batch: OpenBatch, reviewer_key: Ed25519PrivateKey, out: Path) -> str:
+def write_score_file(store: ReviewStore, batch: SessionBatch, reviewer_key: Ed25519PrivateKey, out: Path) -> str:
     """Export the locked session as a signed score file (atomically); returns the signer's fingerprint."""
     from exports.files import atomic_write_bytes
 
@@ -108,9 +109,18 @@ def read_score_header(path: Path) -> SignedHeader:
     return _read_verified(path)[0]
 
 
-def _read_verified(path: Path) -> tuple[SignedHeader, bytes]:
-    """The verified header and the exact bytes it was verified on (read once)."""
-    signed = read_signed_header(path, "score")
+def _read_verified(path: Path, data: bytes | None = None) -> tuple[SignedHeader, bytes]:
+    """The verified header and the exact bytes it was verified on (read once; or ``data`` as given)."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise FileRefused(f"找不到文件 {path}") from None
+        except IsADirectoryError:
+            raise FileRefused(f"{path} 是文件夹，不是评分文件") from None
+        except OSError as error:
+            raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+    signed = read_signed_header(path, "score", io.BytesIO(data))
     raw = signed.header
     try:
         expected = str(raw["payload"]["sha256"])
@@ -118,18 +128,18 @@ def _read_verified(path: Path) -> tuple[SignedHeader, bytes]:
             str(raw[key])
     except (KeyError, TypeError):
         raise FileRefused(f"{path.name}：评分文件头已损坏") from None
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
     if len(data) != signed.file_size or hashlib.sha256(data[signed.payload_offset:]).hexdigest() != expected:
         raise FileRefused(f"{path.name}：评分内容与签名不符，文件已被改动或损坏")
     return signed, data
 
 
-def read_score_file(path: Path, batch: OpenBatch) -> ScoreFile:
-    """Verify a score file against the open batch and decrypt it; refuse anything that does not fit."""
-    signed, data = _read_verified(path)
+def read_score_file(path: Path, batch: SessionBatch, data: bytes | None = None) -> ScoreFile:
+    """Verify a score file against the batch and decrypt it; refuse anything that does not fit.
+
+    ``data``: the file's bytes when they come from elsewhere (a result package); ``path`` then only
+    names it in messages.
+    """
+    signed, data = _read_verified(path, data)
     raw = signed.header
     identity = batch.identity
     name = path.name
@@ -170,7 +180,7 @@ def read_score_file(path: Path, batch: OpenBatch) -> ScoreFile:
 
 
 def _check_against_log(name: str, replayed: dict[str, CandidateScores], listed: dict[str, Any],
-                       batch: OpenBatch) -> dict[str, CandidateScores]:
+                       batch: SessionBatch) -> dict[str, CandidateScores]:
     known = {c["application_no"] for c in batch.candidates}
     if set(listed) - known or set(replayed) - known:
         raise FileRefused(f"{name}：含有本批次之外的候选人")

@@ -112,7 +112,10 @@ class CandidateResult:
     ``mean_final`` is always the plain mean of the valid totals; ``zscore`` the candidate's mean
     z-score and ``zscore_final`` its mapped value, whatever the method.
     ``order_key``: the exact values the ranking compares (the method's value, then the tie-break
-    powers in order).
+    powers in order; under zscore the mean z-score, followed by the tie-break powers' z-scores only
+    when another candidate has the same mean z-score); ``None`` when the candidate is not ranked.
+    ``subtotal_units``/``places``: each reviewer's power subtotals as integers of 10^-places (see
+    ``reviewer_powers()`` for Decimals), for the chart of the reviewers' scores by power.
     """
 
     id: str

@@ -207,3 +207,13 @@ def test_scores_with_finer_decimals_than_the_step_stay_exact() -> None:
     result = tally(ABZ, rules(), ["A"], sheets).candidate("A")
     # x (7.25 + 7.5 + 7) / 3 = 7.25; y (0.125 + 0 + 0.25) / 3 = 0.125; z (3 + 3.5 + 3) / 3 = 19/6
     assert result.items_exact == {"a.x": Fraction(29, 4), "a.y": Fraction(1, 8), "b.z": Fraction(19, 6)}
+
+
+@pytest.mark.parametrize("method", ["mean", "median", "trimmed_mean", "zscore"])
+def test_empty_and_fully_recused_panels_tally_without_error(method: str) -> None:
+    for candidates, sheets in [([], []), (["A"], []), ([], [sheet("R1", {})]),
+                               (["A", "B"], [sheet("R1", {}, recused=["A", "B"])])]:
+        result = tally(ABZ, rules(method=method), candidates, sheets)
+        assert all(c.rank is None and "too_few_scores" in c.flags for c in result.candidates)
+        assert result.agreement.icc["ICC1"] is None and result.agreement.kendall_w is None
+        assert result.to_dict()["candidates"] == [c.to_dict(2) for c in result.candidates]
