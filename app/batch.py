@@ -252,7 +252,7 @@ def create_batch(
             handle.write(prefix + sign_prefix(office_key, prefix))
 
     atomic_write(out, write)
-    _record_batch(office, identity, candidates, panel, scheme, out, data_key)
+    _record_batch(office, identity, candidates, panel, scheme_text, out, data_key)
     return identity
 
 
@@ -285,15 +285,16 @@ def _encrypt_blob(handle: BinaryIO, key: bytes, index: int, aad: bytes, pieces: 
 
 
 def _record_batch(office: OfficeDatabase, identity: BatchIdentity, candidates: list[dict[str, Any]],
-                  panel: list[PanelMember], scheme: Scheme, out: Path, data_key: bytes) -> None:
+                  panel: list[PanelMember], scheme_text: str, out: Path, data_key: bytes) -> None:
     with office.atomic():
         office.table("batches").insert({
             "batch_id": identity.batch_id, "year": identity.year, "group": identity.group,
             "session": identity.session, "created_at": identity.created_at, "file_name": out.name,
-            "office_fingerprint": identity.office_fingerprint, "scheme_name": scheme.name,
+            "office_fingerprint": identity.office_fingerprint, "scheme_name": identity.scheme_name,
             "scheme_fingerprint": identity.scheme_fingerprint,
             "candidates": json.dumps([c["application_no"] for c in candidates]),
             "panel": json.dumps([m.as_dict() for m in panel], ensure_ascii=False),
+            "scheme_toml": scheme_text,
             # The office keeps each batch's data key: it reads the score files inside result packages
             # without asking for the session's passphrase again. The office database already holds
             # every dossier in clear, so this adds nothing to what a copy of it would reveal.

@@ -45,9 +45,9 @@ class PanelScores:
         self.batch = batch
         self.files: dict[str, ScoreFile] = {}
 
-    def add(self, path: Path) -> ImportOutcome:
-        """Verify and take one file; refusals raise InputRefused naming the file."""
-        incoming = read_score_file(path, self.batch)
+    def add(self, path: Path, verified: ScoreFile | None = None) -> ImportOutcome:
+        """Verify and take one file (or one already verified); refusals raise InputRefused naming it."""
+        incoming = verified or read_score_file(path, self.batch)
         name = path.name
         member = self.batch.member(incoming.reviewer)
         assert member is not None  # read_score_file checked panel membership

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from app.batch import OpenBatch
+    from app.storage import OfficeDatabase
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -414,6 +415,45 @@ def cmd_tally(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_office(path: str) -> OfficeDatabase:
+    from app.storage import OfficeDatabase
+
+    database = Path(path)
+    if not database.exists():
+        raise InputRefused(f"找不到办公室数据库 {database}")
+    return OfficeDatabase(database, create=False)
+
+
+def cmd_office_ingest(args: argparse.Namespace) -> int:
+    from app.office_results import ingest_result
+
+    office = _open_office(args.db)
+    try:
+        report = ingest_result(office, Path(args.result), supersede=args.supersede)
+    finally:
+        office.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(report.message)
+        recommended = [c for c in report.candidates if c["recommended"]]
+        print("推荐：" + ("、".join(f"{c['rank']}. {c['name']}（{c['id']}，{c['final']}）" for c in recommended)
+                         or "无"))
+    return 0
+
+
+def cmd_office_export(args: argparse.Namespace) -> int:
+    from exports.candidate_list import write_candidate_list
+
+    office = _open_office(args.db)
+    try:
+        count = write_candidate_list(office, Path(args.out))
+    finally:
+        office.close()
+    print(f"已导出候选人名单 {args.out}：{count} 人")
+    return 0
+
+
 def _not_yet(feature: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
         raise NotYetAvailable(f"“{feature}”尚未提供（not yet available）")
@@ -552,13 +592,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     office = verbs.add_parser("office", help="results back at the office")
     office_verbs = office.add_subparsers(title="office commands", metavar="ACTION", required=True)
-    ingest = office_verbs.add_parser("ingest", help="verify and store a result package (not yet available)")
-    ingest.set_defaults(handler=_not_yet("office ingest"))
+    ingest = office_verbs.add_parser(
+        "ingest", help="verify a result package's whole chain, recompute its tally, store it")
+    ingest.set_defaults(handler=cmd_office_ingest)
     ingest.add_argument("result", metavar="RESULT.crresult")
     ingest.add_argument("--db", required=True, metavar="OFFICE.db")
+    ingest.add_argument("--supersede", action="store_true",
+                        help="replace the session's earlier package (both stay on record)")
     json_flag(ingest)
-    export = office_verbs.add_parser("export", help="the candidate list workbook (not yet available)")
-    export.set_defaults(handler=_not_yet("office export"))
+    export = office_verbs.add_parser("export", help="the candidate list (候选人名单) workbook across all groups")
+    export.set_defaults(handler=cmd_office_export)
     export.add_argument("--db", required=True, metavar="OFFICE.db")
     export.add_argument("--out", required=True, metavar="LIST.xlsx")
     return parser

@@ -20,7 +20,7 @@ import sqlite_utils
 from app.errors import StorageError
 from app.form import FIELDS, Kind, survey_fields
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _COLUMN_TYPES: dict[Kind, type] = {Kind.INTEGER: int, Kind.MONEY: float}
 
@@ -75,11 +75,25 @@ def _migrate_to_2(db: sqlite_utils.Database) -> None:
     db.table("batches").create(
         {"batch_id": str, "year": int, "group": str, "session": int, "created_at": str, "file_name": str,
          "office_fingerprint": str, "scheme_name": str, "scheme_fingerprint": str, "candidates": str,
-         "panel": str, "data_key": str}, pk="batch_id")
+         "panel": str, "scheme_toml": str, "data_key": str}, pk="batch_id")
+
+
+def _migrate_to_3(db: sqlite_utils.Database) -> None:
+    """The result packages the office has taken back, and each candidate's result in them."""
+    db.table("results").create(
+        {"id": int, "batch_id": str, "file_name": str, "package_sha256": str, "chair": str,
+         "signer_fingerprint": str, "ingested_at": str, "status": str, "method": str, "notes": str,
+         "tally": str, "package": bytes}, pk="id", foreign_keys=[("batch_id", "batches")])
+    db.table("results").create_index(["batch_id"])
+    db.table("result_candidates").create(
+        {"id": int, "result_id": int, "batch_id": str, "application_no": str, "rank": int, "final": str,
+         "recommended": int, "flags": str, "powers": str, "n": int}, pk="id",
+        foreign_keys=[("result_id", "results"), ("application_no", "candidates")])
+    db.table("result_candidates").create_index(["result_id"])
 
 
 # Each entry upgrades the database from version (index) to version (index + 1).
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1, _migrate_to_2)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
 
 
 def now_iso() -> str:

@@ -1,0 +1,181 @@
+"""The office takes the panel's result back: verify the whole chain, recompute, store.
+
+A result package is accepted only when every link holds: the batch is one this office made (its
+record and its key); every score file inside is signed, for that batch, by a member of its panel,
+and verifies against its own edit log; the chair is that batch's chair and signed the package (with
+the key of their own score file, when they scored); and the tally recomputed here from the raw
+scores, with the recorded method, settings and decisions, equals the one the chair signed, number
+for number. Then everything is stored in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.batch import BatchIdentity
+from app.panel import PanelMember
+from app.scheme import Scheme, parse_scheme
+from app.chair import PanelScores
+from app.enums import Group, Stage
+from app.errors import InputRefused
+from app.result import compute_tally, contract_json, read_result_package
+from app.score_file import read_score_file
+from app.signed_file import FileRefused, public_key_text
+from app.storage import OfficeDatabase, now_iso
+
+_COMPARED = ("rank", "final", "n", "recommended", "powers", "flags")
+
+
+@dataclass(frozen=True)
+class StoredBatch:
+    """The office's own record of a batch it made: enough to verify what comes back for it."""
+
+    identity: BatchIdentity
+    scheme: Scheme
+    scheme_toml: str
+    panel: list[PanelMember]
+    candidates: list[dict[str, Any]]
+    data_key: bytes
+
+    @property
+    def chair(self) -> PanelMember:
+        return next(m for m in self.panel if m.is_chair)
+
+    def member(self, number: str) -> PanelMember | None:
+        return next((m for m in self.panel if m.number == number), None)
+
+
+def stored_batch(office: OfficeDatabase, batch_id: str, name: str) -> StoredBatch:
+    """The batch ``batch_id`` as this office recorded it, or a refusal naming ``name``."""
+    rows = list(office.db.query("SELECT * FROM batches WHERE batch_id = ?", [batch_id]))
+    if not rows:
+        raise FileRefused(f"{name}：所属批次（{batch_id[:8]}…）不是本办公室签发的，或不在本数据库中")
+    row = rows[0]
+    numbers = json.loads(row["candidates"])
+    names = {c["application_no"]: c["name"] for c in office.candidates() if c["application_no"] in numbers}
+    scheme = parse_scheme(row["scheme_toml"], "批次评分方案")
+    identity = BatchIdentity(
+        batch_id=batch_id, year=row["year"], group=row["group"], session=row["session"],
+        candidate_count=len(numbers), panel_size=len(json.loads(row["panel"])), scheme_name=row["scheme_name"],
+        scheme_fingerprint=row["scheme_fingerprint"], office_fingerprint=row["office_fingerprint"],
+        created_at=row["created_at"])
+    return StoredBatch(identity, scheme, row["scheme_toml"], [PanelMember.from_dict(m) for m in json.loads(row["panel"])],
+                       [{"application_no": no, "name": names.get(no, "")} for no in numbers],
+                       bytes.fromhex(row["data_key"]))
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    batch: BatchIdentity
+    status: str  # stored | unchanged | superseded
+    package_sha256: str
+    chair: str
+    reviewers: list[str]
+    candidates: list[dict[str, Any]]
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "message": self.message, "batch": self.batch.as_dict(),
+                "package_sha256": self.package_sha256, "chair": self.chair, "reviewers": self.reviewers,
+                "candidates": self.candidates}
+
+
+def _differences(name: str, signed: dict[str, Any], recomputed: dict[str, Any]) -> None:
+    """Refuse, naming the candidate and the number, when the chair's tally differs from ours."""
+    if signed.get("method") != recomputed.get("method") or signed.get("rules") != recomputed.get("rules"):
+        raise FileRefused(f"{name}：组长签名的汇总方法或设置与批次的评分方案不符")
+    ours = {c["id"]: c for c in recomputed["candidates"]}
+    theirs = {c.get("id"): c for c in signed.get("candidates", []) if isinstance(c, dict)}
+    if set(ours) != set(theirs):
+        raise FileRefused(f"{name}：组长签名的结果中的候选人与批次不符")
+    for candidate_id in sorted(ours):
+        for key in _COMPARED:
+            if ours[candidate_id].get(key) != theirs[candidate_id].get(key):
+                raise FileRefused(
+                    f"{name}：复核不符——候选人 {candidate_id} 的 {key} 组长签名为 "
+                    f"{theirs[candidate_id].get(key)!r}，按原始评分重算为 {ours[candidate_id].get(key)!r}")
+    if signed.get("agreement", {}).get("icc") != recomputed["agreement"]["icc"]:
+        raise FileRefused(f"{name}：复核不符——一致性系数（ICC）与按原始评分重算的不同")
+
+
+def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False) -> IngestReport:
+    """Verify, recompute and store one result package; the database changes only if all holds."""
+    name = path.name
+    package = read_result_package(path)
+    header = package.header.header
+    batch: StoredBatch = stored_batch(office, package.batch_id, name)
+    identity = batch.identity
+    if header.get("office_fingerprint") != identity.office_fingerprint:
+        raise FileRefused(f"{name}：结果包所属批次的办公室签名与本办公室记录的不同")
+    for key in ("group", "session", "scheme_fingerprint"):
+        if header.get(key) != getattr(identity, key):
+            raise FileRefused(f"{name}：结果包的{key}与本办公室记录的批次不符")
+    chair = batch.chair
+    if header.get("chair") != chair.number:
+        raise FileRefused(f"{name}：签名的组长（{header.get('chair')}）不是该批次的组长 {chair.number} {chair.name}")
+
+    scores = PanelScores(batch)
+    for reviewer, data in sorted(package.score_files.items()):
+        file = read_score_file(Path(f"{name} 中的 {reviewer}.crscore"), batch, data)
+        if file.reviewer != reviewer:
+            raise FileRefused(f"{name}：其中标为 {reviewer} 的评分文件实为 {file.reviewer} 的")
+        outcome = scores.add(file.path, file)
+        if outcome.status != "imported":
+            raise FileRefused(f"{name}：{outcome.message}")
+    own = scores.files.get(chair.number)
+    if own is not None and public_key_text(own.header.signer) != public_key_text(package.header.signer):
+        raise FileRefused(f"{name}：结果包的签名密钥与组长 {chair.name} 评分文件的签名密钥不同")
+
+    content = package.content(batch.data_key)
+    decisions = content.get("decisions") or []
+    if not isinstance(decisions, list) or not all(isinstance(d, list) for d in decisions):
+        raise FileRefused(f"{name}：组长的并列决定已损坏")
+    try:
+        recomputed = contract_json(batch, compute_tally(batch, scores, decisions))
+    except InputRefused as error:
+        raise FileRefused(f"{name}：无法按原始评分重算：{error}") from None
+    signed_tally = content.get("tally")
+    if not isinstance(signed_tally, dict):
+        raise FileRefused(f"{name}：汇总结果已损坏")
+    _differences(name, signed_tally, recomputed)
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    previous = [row for row in office.db.query("SELECT * FROM results WHERE batch_id = ? ORDER BY id",
+                                                [identity.batch_id])]
+    active = [row for row in previous if row["status"] == "active"]
+    report_rows = [{k: c.get(k) for k in ("id", "name", "rank", "final", "n", "recommended", "flags")}
+                   for c in recomputed["candidates"]]
+    if any(row["package_sha256"] == digest for row in previous):
+        return IngestReport(identity, "unchanged", digest, chair.number, sorted(scores.files), report_rows,
+                            f"{name} 已导入过，未作改动")
+    if active and not supersede:
+        raise FileRefused(f"{name}：{identity.group} 第 {identity.session} 场已有另一份结果包"
+                          f"（{active[0]['file_name']}）；如确要以新结果包取代，请加 --supersede")
+    with office.atomic():
+        for row in active:
+            office.table("results").update(row["id"], {"status": "superseded"})
+        result_id = office.table("results").insert({
+            "batch_id": identity.batch_id, "file_name": name, "package_sha256": digest,
+            "chair": chair.number, "signer_fingerprint": package.header.signer_fingerprint,
+            "ingested_at": now_iso(), "status": "active", "method": recomputed["method"],
+            "notes": str(content.get("notes") or ""), "tally": json.dumps(recomputed, ensure_ascii=False),
+            "package": path.read_bytes(),
+        }).last_pk
+        for candidate in recomputed["candidates"]:
+            office.table("result_candidates").insert({
+                "result_id": result_id, "batch_id": identity.batch_id, "application_no": candidate["id"],
+                "rank": candidate["rank"], "final": None if candidate["final"] is None else str(
+                    Decimal(str(candidate["final"]))),
+                "recommended": int(bool(candidate["recommended"])), "flags": ",".join(candidate["flags"]),
+                "powers": json.dumps(candidate["powers"], ensure_ascii=False), "n": candidate["n"]})
+            office.table("candidates").update(candidate["id"], {"stage": Stage.PANEL_RELEASE.value})
+    status = "superseded" if active else "stored"
+    label = Group.from_value(identity.group)
+    message = (f"已验证并导入 {identity.group} {label.label if label else ''} 第 {identity.session} 场的结果："
+               f"{len(scores.files)} 位专家的评分，复核一致" + ("，并取代了之前的结果包" if active else ""))
+    return IngestReport(identity, status, digest, chair.number, sorted(scores.files), report_rows, message)
