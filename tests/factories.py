@@ -147,3 +147,41 @@ def make_session(folder: Path, count: int = 5, *, panel: tuple[tuple[str, str, s
     finally:
         office.close()
     return out
+
+
+def score_panel(batch: Any, folder: Path, *, seed: int = 1, recuse: dict[str, str] | None = None) -> dict[str, Path]:
+    """Every panel member scores the batch (seeded), locks and exports; returns reviewer -> .crscore.
+
+    Each member's key is written beside (``E01.key``...); ``recuse`` maps a reviewer to a candidate
+    they declare a conflict with.
+    """
+    import random
+    from decimal import Decimal
+
+    from app.keys import generate_keypair, load_private_key
+    from app.review_store import ReviewStore
+    from app.score_file import write_score_file
+
+    rng = random.Random(seed)
+    files = {}
+    for member in batch.panel:
+        key_path = folder / f"{member.number}.key"
+        if not key_path.exists():
+            generate_keypair(folder / member.number)
+        store = ReviewStore(":memory:", batch_id=batch.identity.batch_id, reviewer=member.number,
+                            scheme=batch.scheme, candidates=[c["application_no"] for c in batch.candidates])
+        for candidate in batch.candidates:
+            number = candidate["application_no"]
+            if (recuse or {}).get(member.number) == number:
+                store.set_recusal(number, True, "与候选人曾在同一项目组")
+                continue
+            for key in batch.scheme.item_keys():
+                maximum = int(batch.scheme.item(key)[1].max)
+                store.set_score(number, key, Decimal(rng.randint(maximum, 2 * maximum)) / 2)
+            store.set_comment(number, "事迹材料翔实")
+            store.set_complete(number)
+        store.lock()
+        out = folder / f"{member.number}.crscore"
+        write_score_file(store, batch, load_private_key(key_path), out)
+        files[member.number] = out
+    return files
