@@ -65,9 +65,17 @@ class CandidateScores:
 
 def entry_hash(seq: int, action: str, candidate: str | None, item: str | None, value: str | None,
                at: str, prev: str) -> str:
-    canonical = json.dumps([seq, action, candidate, item, value, at, prev], ensure_ascii=False,
-                           separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """SHA-256 over the entry's fields, each length-prefixed ("-" for none): unambiguous and cheap.
+
+    Written out by hand rather than with a loop: verifying a panel's files hashes ~500,000 entries.
+    """
+    number = str(seq)
+    encoded = (f"{len(number)}:{number}{len(action)}:{action}"
+               f"{'-' if candidate is None else f'{len(candidate)}:{candidate}'}"
+               f"{'-' if item is None else f'{len(item)}:{item}'}"
+               f"{'-' if value is None else f'{len(value)}:{value}'}"
+               f"{len(at)}:{at}{len(prev)}:{prev}")
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
 def format_score(value: Decimal) -> str:
@@ -345,7 +353,7 @@ class ReviewStore:
     def verify(self) -> tuple[int, str]:
         """Walk the hash chain and replay it against the current state; raise StorageError if they differ."""
         entries = self.log()
-        replayed = replay(entries)
+        replayed = replay(as_entries(compact(entries)))
         prev = GENESIS
         for expected_seq, entry in enumerate(entries, start=1):
             if entry["seq"] != expected_seq or entry["prev"] != prev or entry["hash"] != entry_hash(
@@ -364,20 +372,39 @@ def _comparable(scores: CandidateScores) -> tuple[Any, ...]:
     return (scores.scores, scores.comment, scores.recused, scores.recusal_reason, scores.complete)
 
 
-def replay(entries: Iterable[dict[str, Any]]) -> dict[str, CandidateScores]:
+Entry = tuple[str, str | None, str | None, str | None, str]  # action, candidate, item, value, at
+
+
+def compact(entries: Iterable[dict[str, Any]]) -> list[list[str | None]]:
+    """The log as a score file carries it: (action, candidate, item, value, at) in sequence order.
+
+    Sequence numbers are the positions and each entry's hash follows from the ones before, so
+    neither travels: the reader recomputes the chain and compares its head with the signed one.
+    """
+    return [[e["action"], e["candidate"], e["item"], e["value"], e["at"]] for e in entries]
+
+
+def chain_head(entries: Iterable[Entry]) -> str:
+    prev = GENESIS
+    for seq, (action, candidate, item, value, at) in enumerate(entries, start=1):
+        prev = entry_hash(seq, action, candidate, item, value, at, prev)
+    return prev
+
+
+def replay(entries: Iterable[Entry]) -> dict[str, CandidateScores]:
     """The state a log describes: what a score file's reader recomputes from the log alone."""
     state: dict[str, CandidateScores] = {}
-    for entry in entries:
-        candidate = entry.get("candidate")
+    for action, candidate, item, value, _ in entries:
         if not candidate:
             continue
-        current = state.setdefault(candidate, CandidateScores(candidate))
-        action, value = entry["action"], entry.get("value")
+        current = state.get(candidate)
+        if current is None:
+            current = state[candidate] = CandidateScores(candidate)
         if action == "score":
             if value is None:
-                current.scores.pop(entry["item"], None)
+                current.scores.pop(item or "", None)
             else:
-                current.scores[entry["item"]] = Decimal(value)
+                current.scores[item or ""] = Decimal(value)
         elif action == "comment":
             current.comment = value or ""
         elif action == "recuse":
@@ -389,20 +416,21 @@ def replay(entries: Iterable[dict[str, Any]]) -> dict[str, CandidateScores]:
     return state
 
 
-def verify_chain(entries: list[dict[str, Any]]) -> str:
-    """Check a log's hash chain (as carried in a score file); return its head."""
-    prev = GENESIS
-    for expected_seq, entry in enumerate(entries, start=1):
-        try:
-            ok = entry["seq"] == expected_seq and entry["prev"] == prev and entry["hash"] == entry_hash(
-                entry["seq"], entry["action"], entry["candidate"], entry["item"], entry["value"], entry["at"],
-                entry["prev"])
-        except (KeyError, TypeError):
-            ok = False
-        if not ok:
-            raise InputRefused(f"评分日志第 {expected_seq} 条校验失败")
-        prev = entry["hash"]
-    return prev
+def as_entries(raw: Any) -> list[Entry]:
+    """Check the shape of a log read from outside; raise InputRefused when it is not a log."""
+    if type(raw) is not list:
+        raise InputRefused("评分日志格式不对")
+    entries: list[Entry] = []
+    append = entries.append
+    for index, entry in enumerate(raw, start=1):
+        if type(entry) is not list or len(entry) != 5:
+            raise InputRefused(f"评分日志第 {index} 条格式不对")
+        action, candidate, item, value, at = entry
+        if (type(action) is not str or type(at) is not str or (candidate is not None and type(candidate) is not str)
+                or (item is not None and type(item) is not str) or (value is not None and type(value) is not str)):
+            raise InputRefused(f"评分日志第 {index} 条格式不对")
+        append((action, candidate, item, value, at))
+    return entries
 
 
 def session_path(folder: Path, batch_id: str, reviewer: str) -> Path:

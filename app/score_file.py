@@ -23,7 +23,7 @@ from app.batch import SessionBatch
 from app.crypto_box import DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
 from app.keys import fingerprint
-from app.review_store import CandidateScores, ReviewStore, format_score, replay, verify_chain
+from app.review_store import CandidateScores, Entry, ReviewStore, as_entries, chain_head, compact, replay
 from app.signed_file import (
     FileRefused,
     SignedHeader,
@@ -51,7 +51,7 @@ class ScoreFile:
     reopened: int
     created_at: str
     candidates: dict[str, CandidateScores]
-    log: list[dict[str, Any]]
+    log: list[Entry]
     raw: bytes  # the file's exact bytes, kept untouched for the result package
 
     @property
@@ -64,15 +64,8 @@ def _aad(batch_id: str, reviewer: str) -> bytes:
 
 
 def _payload(store: ReviewStore) -> dict[str, Any]:
-    return {
-        "candidates": [
-            {"application_no": c.application_no, "recused": c.recused, "recusal_reason": c.recusal_reason,
-             "comment": c.comment, "complete": c.complete,
-             "scores": {key: format_score(value) for key, value in sorted(c.scores.items())}}
-            for c in store.all_candidates()
-        ],
-        "log": store.log(),
-    }
+    # The log is the record: the scores, comments and recusals are what replaying it gives.
+    return {"log": compact(store.log())}
 
 
 def write_score_file(store: ReviewStore, batch: SessionBatch, reviewer_key: Ed25519PrivateKey, out: Path) -> str:
@@ -158,51 +151,45 @@ def read_score_file(path: Path, batch: SessionBatch, data: bytes | None = None) 
         key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)
         plaintext = open_sealed(key, nonce, data[signed.payload_offset:], _aad(identity.batch_id, reviewer))
         payload = json.loads(plaintext.decode("utf-8"))
-        log = list(payload["log"])
-        listed = {str(c["application_no"]): c for c in payload["candidates"]}
+        log = as_entries(payload["log"])
     except DecryptionFailed:
         raise FileRefused(f"{name}：评分内容无法用本批次的密钥解密，不属于本批次") from None
     except FileRefused:
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise FileRefused(f"{name}：评分内容已损坏") from None
-    try:
-        head = verify_chain(log)
     except InputRefused as error:
         raise FileRefused(f"{name}：{error}") from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise FileRefused(f"{name}：评分内容已损坏") from None
+    head = chain_head(log)
     if head != raw["log_head"] or len(log) != raw.get("log_length"):
         raise FileRefused(f"{name}：评分日志与签名记录的不符")
-    if not log or log[-1]["action"] != "lock":
+    if not log or log[-1][0] != "lock":
         raise FileRefused(f"{name}：评分未提交锁定，不能作为正式评分文件")
-    candidates = _check_against_log(name, replay(log), listed, batch)
+    try:
+        candidates = _check_state(name, replay(log), batch)
+    except InvalidOperation:
+        raise FileRefused(f"{name}：评分日志中有无效的分数") from None
     return ScoreFile(path, signed, reviewer, member.name, head, int(raw.get("reopened", 0)),
                      str(raw.get("created_at", "")), candidates, log, data)
 
 
-def _check_against_log(name: str, replayed: dict[str, CandidateScores], listed: dict[str, Any],
-                       batch: SessionBatch) -> dict[str, CandidateScores]:
+def _check_state(name: str, replayed: dict[str, CandidateScores],
+                 batch: SessionBatch) -> dict[str, CandidateScores]:
+    """Every candidate of the batch recused or completely and validly scored; no one else."""
     known = {c["application_no"] for c in batch.candidates}
-    if set(listed) - known or set(replayed) - known:
+    if set(replayed) - known:
         raise FileRefused(f"{name}：含有本批次之外的候选人")
+    scheme = batch.scheme
+    limits = {key: scheme.item(key)[1].max for key in scheme.item_keys()}
+    step = scheme.step
     result: dict[str, CandidateScores] = {}
     for no in sorted(known):
-        from_log = replayed.get(no, CandidateScores(no))
-        entry = listed.get(no)
-        try:
-            scores = {str(k): Decimal(str(v)) for k, v in (entry or {}).get("scores", {}).items()}
-        except InvalidOperation:
-            raise FileRefused(f"{name}：候选人 {no} 的分数已损坏") from None
-        stated = CandidateScores(no, scores, str((entry or {}).get("comment", "")), bool((entry or {}).get("recused")),
-                                 str((entry or {}).get("recusal_reason", "")), bool((entry or {}).get("complete")))
-        if (stated.scores, stated.comment, stated.recused, stated.recusal_reason, stated.complete) != (
-                from_log.scores, from_log.comment, from_log.recused, from_log.recusal_reason, from_log.complete):
-            raise FileRefused(f"{name}：候选人 {no} 的分数与评分日志不符")
-        if not stated.recused:
-            if not stated.complete or set(stated.scores) != set(batch.scheme.item_keys()):
+        state = replayed.get(no) or CandidateScores(no)
+        if not state.recused:
+            if not state.complete or state.scores.keys() != limits.keys():
                 raise FileRefused(f"{name}：候选人 {no} 未评完")
-            for key, value in stated.scores.items():
-                problem = batch.scheme.check_score(key, value)
-                if problem:
-                    raise FileRefused(f"{name}：候选人 {no}：{problem}")
-        result[no] = stated
+            for key, value in state.scores.items():
+                if not (0 <= value <= limits[key] and value % step == 0):
+                    raise FileRefused(f"{name}：候选人 {no}：{scheme.check_score(key, value)}")
+        result[no] = state
     return result

@@ -227,9 +227,9 @@ def test_round_trip_gives_exactly_the_typed_values(session: Session, tmp_path: P
     for number in recused[1:]:
         assert "同单位" in scores.candidates[number].recusal_reason
     # Every value went through the log, as if typed in the app, and the session ends locked.
-    logged = [e for e in scores.log if e["action"] == "score"]
+    logged = [e for e in scores.log if e[0] == "score"]  # (action, candidate, item, value, at)
     assert len(logged) == len(scored) * len(batch.scheme.item_keys())
-    assert scores.log[-1]["action"] == "lock"
+    assert scores.log[-1][0] == "lock"
     assert list(tmp_path.glob(".*.part")) == []
 
 
