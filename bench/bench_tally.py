@@ -21,10 +21,9 @@ from pathlib import Path
 
 def _build(folder: Path, candidates: int, reviewers: int) -> tuple[Path, list[Path]]:
     from app.batch import create_batch, open_batch
-    from app.enums import Group
+    from app.enums import Group, PanelRole
     from app.keys import generate_keypair, load_private_key
     from app.panel import PanelMember
-    from app.enums import PanelRole
     from app.review_store import ReviewStore
     from app.scheme import default_scheme_text
     from app.score_file import write_score_file
@@ -58,6 +57,7 @@ def _build(folder: Path, candidates: int, reviewers: int) -> tuple[Path, list[Pa
                     continue
                 for key in keys:
                     store.set_score(number, key, Decimal(rng.randint(maxima[key], 2 * maxima[key])) / 2)
+                store.set_comment(number, "材料翔实")  # extreme totals need one before completion
                 store.set_complete(number)
             store.lock()
         out = folder / f"{member.number}.crscore"

@@ -521,7 +521,7 @@ def test_the_none_reference_guard_keeps_long_sessions_alive() -> None:
 
     from PySide6.QtCore import QObject
 
-    from ui.reviewer_compat import guard_none_refcount, pyside_loses_none_references
+    from ui.pyside_compat import guard_none_refcount, pyside_loses_none_references
 
     guard_none_refcount()
     probe = QObject()
@@ -530,3 +530,34 @@ def test_the_none_reference_guard_keeps_long_sessions_alive() -> None:
     assert sys.getrefcount(None) > 0
     if pyside_loses_none_references():
         assert guard_none_refcount()
+
+
+def test_the_viewer_shows_images_and_refuses_damaged_files_in_place(qtbot: Any, app: QApplication) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.reviewer_attachments import AttachmentViewer
+
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#88aacc"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    files = {1: bytes(data.data()), 2: b"%PDF-1.4 this is not really a pdf", 3: b"\x00\x01 no format"}
+    viewer = AttachmentViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(700, 600)
+    viewer.show()
+    viewer.set_loader(lambda blob: files[blob])
+    viewer.set_attachments([
+        {"blob": 1, "kind": "photo", "filename": "照片.png", "media_type": "image/png", "size": len(files[1])},
+        {"blob": 2, "kind": "certificate", "filename": "证书.pdf", "media_type": "application/pdf", "size": 30},
+        {"blob": 3, "kind": "other", "filename": "x.bin", "media_type": "application/octet-stream", "size": 10},
+    ])
+    assert viewer.page_count == 1 and viewer.rendered_size.width() > 100
+    assert viewer.pages.currentWidget() is viewer.page_scroll
+    viewer.show_attachment(1)
+    assert viewer.page_count == 0 and "PDF" in viewer.message_view.text()
+    viewer.show_attachment(2)
+    assert viewer.pages.currentWidget() is viewer.message_view and "无法" in viewer.message_view.text()

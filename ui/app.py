@@ -1,7 +1,8 @@
-"""Starting the desktop interface: the QApplication, its CJK font, and the office window.
+"""Starting the desktop interface: the QApplication, its CJK font, and the office or reviewer window.
 
-``run_gui`` is what the command line calls; ``make_application`` is shared with tests and tools
-(it returns the running QApplication when there is one).
+``run_gui`` (office), ``run_reviewer`` (评审专家) and ``run_launcher`` (asks which) are what the
+command line calls; ``make_application`` is shared with tests and tools (it returns the running
+QApplication when there is one).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 APPLICATION_NAME = "craftsman-review"
 ORGANISATION_NAME = "shanghai-craftsman"
@@ -54,6 +55,9 @@ def install_qt_translation(app: QApplication, language: str = UI_LANGUAGE) -> bo
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (created if needed), named for QSettings, with a CJK UI font and Qt's
     own texts in Chinese."""
+    from ui.pyside_compat import guard_none_refcount
+
+    guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses references to None: every window needs it
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
@@ -90,6 +94,56 @@ def run_gui(database: Path | None = None, *, argv: list[str] | None = None) -> i
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+
+
+def run_reviewer(batch: Path | None = None, *, passphrase: str | None = None, reviewer: str | None = None,
+                 argv: list[str] | None = None) -> int:
+    """Open the reviewer's window (评审专家), on ``batch`` if given; with ``passphrase`` it unlocks at
+    once and, with ``reviewer`` (a panel number, or "first" for the first non-chair), starts the
+    session. Runs the event loop; the exit code."""
+    from ui.pyside_compat import guard_none_refcount
+    from ui.reviewer_style import BASE_POINT_SIZE
+    from ui.reviewer_window import ReviewerWindow, reviewer_settings
+
+    guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call
+    app = make_application(argv)
+    app.setFont(pick_ui_font(app.font(), BASE_POINT_SIZE))  # a size larger: experts read for hours
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_unexpected
+    try:
+        window = ReviewerWindow(settings=reviewer_settings(), batch=batch)
+        window.show()
+        if batch is not None and passphrase is not None and window.start_screen.header is not None:
+            window.start_screen.set_passphrase(passphrase)
+            window.start_screen.unlock(choose=reviewer)
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def choose_role(parent: QWidget | None = None) -> str | None:
+    """The bare GUI's first question: "office" or "reviewer" (None when closed)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("App", "上海工匠评审"))
+    box.setText(QCoreApplication.translate("App", "请选择您的身份"))
+    office = box.addButton(QCoreApplication.translate("App", "申报办公室"), QMessageBox.ButtonRole.AcceptRole)
+    reviewer = box.addButton(QCoreApplication.translate("App", "评审专家"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reviewer)
+    box.exec()
+    clicked = box.clickedButton()
+    return "office" if clicked is office else "reviewer" if clicked is reviewer else None
+
+
+def run_launcher(argv: list[str] | None = None) -> int:
+    """The bare ``craftsman-review``: ask office or reviewer, then open that window."""
+    make_application(argv)
+    role = choose_role()
+    if role == "office":
+        return run_gui(None, argv=argv)
+    if role == "reviewer":
+        return run_reviewer(argv=argv)
+    return 0
 
 
 if __name__ == "__main__":  # python -m ui.app [office.db]
