@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.errors import CraftsmanError, InputRefused, NotYetAvailable, UsageError
+from app.errors import CraftsmanError, InputRefused, UsageError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -378,8 +378,6 @@ def cmd_tally(args: argparse.Namespace) -> int:
     from app.chair import PanelScores
     from app.result import compute_tally, contract_json, parse_decisions, write_result_package
 
-    if args.pdf or args.xlsx:
-        raise NotYetAvailable("结果表 PDF/XLSX（--pdf/--xlsx）尚未提供（not yet available）")
     decisions = parse_decisions(args.decide or [])
     chair_key = _load_private(Path(args.chair_key), "组长")
     passphrase = _require_passphrase(args.passphrase_file, "批次口令")
@@ -393,7 +391,21 @@ def cmd_tally(args: argparse.Namespace) -> int:
     notes = args.notes or ""
     if args.notes_file:
         notes = Path(args.notes_file).read_text(encoding="utf-8")
-    write_result_package(batch, scores, result, chair_key, Path(args.out), notes=notes)
+    content = write_result_package(batch, scores, result, chair_key, Path(args.out), notes=notes)
+    if args.pdf or args.xlsx:  # the sheets name the package by its SHA-256; each is written atomically
+        import hashlib
+
+        from exports.result_sheet import write_signed_result_pdf
+        from exports.result_workbook import write_result_xlsx
+
+        digest = hashlib.sha256(Path(args.out).read_bytes()).hexdigest()
+        if args.xlsx:
+            write_result_xlsx(batch, scores, result, content, Path(args.out).name, Path(args.xlsx),
+                              package_digest=digest)
+        if args.pdf:
+            write_signed_result_pdf(batch, scores, result, content, digest, Path(args.pdf), chair_key,
+                                    place=getattr(args, "place", None) or "", date=getattr(args, "date", None) or "",
+                                    package_name=Path(args.out).name)
     data = contract_json(batch, result)
     if args.json:
         _print_json(data)
@@ -412,6 +424,10 @@ def cmd_tally(args: argparse.Namespace) -> int:
     if result.ties:
         print("仍有并列（可用 --decide 记录组长的决定）：" + "；".join("、".join(group) for group in result.ties))
     print(f"已签名并写入 {args.out}")
+    if args.xlsx:
+        print(f"已写入结果工作簿 {args.xlsx}（不带签名，以结果包为准）")
+    if args.pdf:
+        print(f"已写入结果表 {args.pdf}（评审组长数字签名，页脚摘要 {digest[:16]}）")
     return 0
 
 
@@ -453,12 +469,6 @@ def cmd_office_export(args: argparse.Namespace) -> int:
     print(f"已导出候选人名单 {args.out}：{count} 人")
     return 0
 
-
-def _not_yet(feature: str) -> Handler:
-    def handler(args: argparse.Namespace) -> int:
-        raise NotYetAvailable(f"“{feature}”尚未提供（not yet available）")
-
-    return handler
 
 
 # ---------------------------------------------------------------------------------------------

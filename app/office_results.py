@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from app.batch import BatchIdentity
-from app.panel import PanelMember
-from app.scheme import Scheme, parse_scheme
 from app.chair import PanelScores
 from app.enums import Group, Stage
 from app.errors import InputRefused
+from app.panel import PanelMember
 from app.result import compute_tally, contract_json, read_result_package
+from app.scheme import Scheme, parse_scheme
 from app.score_file import read_score_file
 from app.signed_file import FileRefused, public_key_text
 from app.storage import OfficeDatabase, now_iso
@@ -64,7 +64,8 @@ def stored_batch(office: OfficeDatabase, batch_id: str, name: str) -> StoredBatc
         candidate_count=len(numbers), panel_size=len(json.loads(row["panel"])), scheme_name=row["scheme_name"],
         scheme_fingerprint=row["scheme_fingerprint"], office_fingerprint=row["office_fingerprint"],
         created_at=row["created_at"])
-    return StoredBatch(identity, scheme, row["scheme_toml"], [PanelMember.from_dict(m) for m in json.loads(row["panel"])],
+    panel = [PanelMember.from_dict(m) for m in json.loads(row["panel"])]
+    return StoredBatch(identity, scheme, row["scheme_toml"], panel,
                        [{"application_no": no, "name": names.get(no, "")} for no in numbers],
                        bytes.fromhex(row["data_key"]))
 

@@ -10,7 +10,6 @@ numbers, never from the clock. The file holds scores and comments only, never do
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -385,9 +384,16 @@ def compact(entries: Iterable[dict[str, Any]]) -> list[list[str | None]]:
 
 
 def chain_head(entries: Iterable[Entry]) -> str:
+    """The head of the hash chain over ``entries`` (the same as ``entry_hash`` step by step, inlined)."""
+    sha256 = hashlib.sha256
     prev = GENESIS
     for seq, (action, candidate, item, value, at) in enumerate(entries, start=1):
-        prev = entry_hash(seq, action, candidate, item, value, at, prev)
+        number = str(seq)
+        prev = sha256((f"{len(number)}:{number}{len(action)}:{action}"
+                       f"{'-' if candidate is None else f'{len(candidate)}:{candidate}'}"
+                       f"{'-' if item is None else f'{len(item)}:{item}'}"
+                       f"{'-' if value is None else f'{len(value)}:{value}'}"
+                       f"{len(at)}:{at}64:{prev}").encode()).hexdigest()
     return prev
 
 

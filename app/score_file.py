@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
 

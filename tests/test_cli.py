@@ -120,17 +120,6 @@ def test_keygen_with_a_passphrase(tmp_path: Path) -> None:
         load_public_key(tmp_path / "chair.key")
 
 
-@pytest.mark.parametrize("argv", [
-    ["office", "ingest", "r.crresult", "--db", "o.db"],
-    ["office", "export", "--db", "o.db", "--out", "l.xlsx"],
-])
-def test_verbs_not_built_yet_say_so_with_exit_2(argv: list[str], tmp_path: Path) -> None:
-    result = run(*argv, cwd=tmp_path)
-    assert result.returncode == 2
-    assert "not yet available" in result.stderr and "Traceback" not in result.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
 def test_usage_errors_exit_2() -> None:
     assert run("intake").returncode == 2
     assert run("frobnicate").returncode == 2

@@ -47,8 +47,8 @@ from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import data_dir
 from app.review_store import CandidateState
-from ui.reviewer_attachments import AttachmentViewer
 from ui.pyside_compat import guard_none_refcount
+from ui.reviewer_attachments import AttachmentViewer
 from ui.reviewer_dossier import ATTACHMENT_SCHEME, REVIEWER_STYLE_SHEET, ReviewerDossierRenderer
 from ui.reviewer_model import ApplicationNoRole, CandidateFilter, CandidateListModel, Column, StateFilter
 from ui.reviewer_panel import ScoringPanel, is_window_key
