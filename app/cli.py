@@ -11,6 +11,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import shutil
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -86,7 +87,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("正在生成演示工作区…", file=sys.stderr)
         summary = make_workspace(Path(folder) / "workspace", batches_made="first")
         os.environ["CRAFTSMAN_DATA_DIR"] = str(Path(folder) / "app-data")
-        batch = summary.batches[0]
+        # A reviewer's laptop holds the encrypted batch only: the office's plaintext side of the
+        # demo (applications, attachments, database) is removed before the reviewer's app opens.
+        batch = Path(folder) / summary.batches[0].name
+        summary.batches[0].replace(batch)
+        shutil.rmtree(summary.folder)
         identity = read_batch_header(batch).identity
         # The first session's batch, unlocked with its passphrase, as the first expert who is not the chair.
         return run_reviewer(batch, passphrase=demo_passphrase(identity.group, identity.session), reviewer="first")

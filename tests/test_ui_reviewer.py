@@ -459,6 +459,8 @@ def test_demo_command_opens_the_reviewer_app_ready_to_score(monkeypatch: pytest.
     def fake_run_reviewer(batch: Path | None = None, **kwargs: Any) -> int:
         calls.append((batch, kwargs))
         assert batch is not None and batch.exists()
+        # Like a reviewer's laptop: the encrypted batch only, none of the office's plaintext files.
+        assert [p for p in batch.parent.rglob("*") if p.is_file()] == [batch]
         return 0
 
     monkeypatch.setattr(ui.app, "run_reviewer", fake_run_reviewer)
