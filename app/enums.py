@@ -13,7 +13,8 @@ from typing import TypeVar
 
 E = TypeVar("E", bound="LabelledEnum")
 
-_PUNCTUATION = re.compile(r"[\s、，,；;/／|·．.（）()\[\]【】\"“”'‘’]+")
+# List punctuation, and the tick marks people copy from the paper form's checkboxes (☑上海劳模).
+_PUNCTUATION = re.compile(r"[\s、，,；;/／|·．.（）()\[\]【】\"“”'‘’□☑☒■√✓✔]+")
 
 
 def normalise_text(text: str) -> str:
@@ -43,15 +44,21 @@ class LabelledEnum(Enum):
         return next((member for member in cls if member.value == value), None)
 
     @classmethod
+    def aliases(cls) -> dict[str, str]:
+        """Other spellings people write for a member's label: alias -> identifier."""
+        return {}
+
+    @classmethod
     def from_label(cls: type[E], text: str) -> E | None:
-        """The member named by ``text`` (label or identifier), or None."""
+        """The member named by ``text`` (label, identifier or a common alias), or None."""
         wanted = normalise_text(text)
         if not wanted:
             return None
         for member in cls:
             if wanted in (normalise_text(member.label), normalise_text(str(member.value))):
                 return member
-        return None
+        alias = {normalise_text(k): v for k, v in cls.aliases().items()}.get(wanted)
+        return cls.from_value(alias) if alias else None
 
 
 class Group(LabelledEnum):
@@ -89,10 +96,18 @@ class Channel(LabelledEnum):
     ASSOCIATION = ("association", "社团推荐")
     SELF = ("self", "个人自荐")
 
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"单位": "unit", "社团": "association", "个人": "self", "自荐": "self"}
+
 
 class Gender(LabelledEnum):
     MALE = ("male", "男")
     FEMALE = ("female", "女")
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"男性": "male", "女性": "female"}
 
 
 class ModelWorkerTitle(LabelledEnum):
@@ -110,6 +125,10 @@ class Household(LabelledEnum):
 
     AGRICULTURAL = ("agricultural", "农业户口")
     NON_AGRICULTURAL = ("non_agricultural", "非农业户口")
+
+    @classmethod
+    def aliases(cls) -> dict[str, str]:
+        return {"农业": "agricultural", "非农业": "non_agricultural"}
 
 
 class YesNo(LabelledEnum):

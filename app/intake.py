@@ -253,9 +253,25 @@ class _Row:
         self.warnings.append(Finding(spec.label if isinstance(spec, FieldSpec) else spec, reason))
 
 
+_TICKS = "☑☒■√✓✔"
+_TICKED = re.compile(f"[{_TICKS}]\\s*([^{_TICKS}□]+)")
+
+
+def ticked_only(text: str) -> str:
+    """"□全国劳模 ☑上海劳模 □否" (the form's checkbox row, ticked) -> "上海劳模"; other text unchanged."""
+    if "□" not in text or not any(mark in text for mark in _TICKS):
+        return text
+    return "、".join(part.strip() for part in _TICKED.findall(text))
+
+
 def _parse_value(spec: FieldSpec, value: CellValue, row: _Row, today: dt.date) -> Any:
     """The stored form of one cell, recording a problem when it is malformed."""
     text = _as_text(value)
+    if spec.choices is not None:
+        if text.count("□") > 1 and not any(mark in text for mark in _TICKS):
+            row.problem(spec, f"“{text}”是表格中的选项，但一项也没有勾选")
+            return text
+        text = ticked_only(text)
     if spec.kind is Kind.CHOICE and spec.choices is not None:
         member = spec.choices.from_label(text)
         if member is None:

@@ -615,3 +615,17 @@ def test_database_file_digest_is_unchanged_by_a_refused_intake(tmp_path: Path) -
         run_intake(bad, office, rules=RULES)
     office.close()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_checkbox_rows_copied_from_the_form_count_only_the_ticked_boxes(tmp_path: Path,
+                                                                         office: OfficeDatabase) -> None:
+    ticked = person(1, model_worker_title="□全国劳模  ☑上海劳模 □部劳模 ☑全国五一  □否", migrant_worker="□是    ☑否",
+                    household="非农业")
+    ticked["gender"] = "男性"
+    report = intake(tmp_path, office, [ticked, person(2, model_worker_title="□全国劳模 □上海劳模 □部劳模 □全国五一 □否")])
+    assert only(report, 0)["eligible"] is True, only(report, 0)["problems"]
+    stored = office.candidate("2024-G01-001")
+    assert stored is not None
+    assert (stored["model_worker_title"], stored["migrant_worker"]) == ("shanghai,may_first", "no")
+    assert problem_fields(only(report, 1)) == ["是否曾获劳模称号"]  # nothing ticked is not an answer
+    assert "没有勾选" in only(report, 1)["problems"][0]["reason"]
