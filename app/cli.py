@@ -58,11 +58,13 @@ def _print_json(data: object) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run_gui, run_launcher, run_reviewer
+    from ui.app import run_chair, run_gui, run_launcher, run_reviewer
 
     database, batch = getattr(args, "db", None), getattr(args, "batch", None)
     if database is not None:
         return run_gui(database)
+    if getattr(args, "chair", False):
+        return run_chair(batch)
     if batch is not None:
         return run_reviewer(batch)
     return run_launcher()
@@ -475,6 +477,179 @@ def cmd_office_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_office_status(args: argparse.Namespace) -> int:
+    from app.office_overview import candidate_statuses, decision_history, overview
+
+    office = _open_office(args.db)
+    try:
+        if args.candidate:
+            found = candidate_statuses(office, application_no=args.candidate)
+            if not found:
+                raise InputRefused(f"数据库中没有申报编号为 {args.candidate} 的候选人")
+            history = decision_history(office, args.candidate)
+            if args.json:
+                _print_json({"candidate": found[0].as_dict(), "history": [d.as_dict() for d in history]})
+                return 0
+            _print_candidate_status(found[0], history)
+            return 0
+        view = overview(office, group=args.group, channel=args.channel, union=args.union, search=args.search)
+    finally:
+        office.close()
+    if args.json:
+        _print_json(view.as_dict())
+        return 0
+    print("场次：")
+    for s in view.sessions:
+        replaced = f"，另有 {s.superseded} 份被取代" if s.superseded else ""
+        detail = (f"{s.result_file}，推荐 {s.recommended} 名{replaced}" if s.result_file
+                  else (s.batch_file or f"{s.candidates} 名候选人待建批次"))
+        print(f"  {s.group} {s.group_label:<8} 第 {s.session} 场  {s.state.label:<6}  {detail}")
+    print(f"候选人（{len(view.candidates)} 名）：")
+    for c in view.candidates:
+        print(f"  {c.application_no:<14}{c.name:<6} {c.group} {c.channel_label} {c.stage.label}：{c.state}"
+              + "".join(f"  ! {w}" for w in c.warnings))
+    return 0
+
+
+def _print_candidate_status(c: object, history: Sequence[object]) -> None:
+    from app.office_overview import CandidateStatus, Decision, Step
+
+    assert isinstance(c, CandidateStatus)
+    print(f"{c.application_no} {c.name}（{c.gender_label}）{c.group} {c.group_label} · {c.channel_label}"
+          + (f" · {c.union}" if c.union else ""))
+    print(f"  {c.employer} · {c.trade}")
+    print(f"  资格审查  {c.eligibility_text()}")
+    print(f"  海选面试  {c.step_text(Step.INTERVIEW)}")
+    print(f"  专家复审  {c.review_text()}")
+    print(f"  评审发布  {c.release_text()}")
+    for step in (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE, Step.NAMED):
+        print(f"  {step.label}  {c.step_text(step)}")
+    print(f"  现状      {c.stage.label}：{c.state}")
+    for warning in c.warnings:
+        print(f"  ! {warning}")
+    if history:
+        print("  记录：")
+        for d in history:
+            assert isinstance(d, Decision)
+            note = f"（{d.note}）" if d.note else ""
+            print(f"    {d.recorded_at}  {d.step.label}：{d.outcome.label}{note}  {d.recorded_by}")
+
+
+def cmd_office_record(args: argparse.Namespace) -> int:
+    from app.office_overview import record_decision
+
+    office = _open_office(args.db)
+    try:
+        report = record_decision(office, args.candidate, args.step, args.outcome, args.note or "", by=args.by or "")
+    finally:
+        office.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(report.message)
+    return 0
+
+
+def _suffix(path: str, allowed: tuple[str, ...]) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        raise UsageError(f"{path}：文件名应以 {' 或 '.join(allowed)} 结尾")
+    return suffix
+
+
+def cmd_office_list(args: argparse.Namespace) -> int:
+    from exports.candidate_list import write_candidate_list, write_candidate_list_pdf
+
+    suffix = _suffix(args.out, (".xlsx", ".pdf"))
+    office = _open_office(args.db)
+    try:
+        count = (write_candidate_list_pdf if suffix == ".pdf" else write_candidate_list)(office, Path(args.out))
+    finally:
+        office.close()
+    print(f"已导出候选人名单 {args.out}：{count} 人")
+    return 0
+
+
+def cmd_office_notice(args: argparse.Namespace) -> int:
+    from exports.notice_list import write_notice_list
+
+    _suffix(args.out, (".xlsx", ".pdf"))
+    office = _open_office(args.db)
+    try:
+        count = write_notice_list(office, Path(args.out), draft=args.draft)
+    finally:
+        office.close()
+    print(f"已导出公示名单{'（草稿）' if args.draft else ''} {args.out}：{count} 人")
+    return 0
+
+
+def cmd_office_stats(args: argparse.Namespace) -> int:
+    from exports.statistics_table import write_statistics_folder, write_statistics_workbook
+
+    if bool(args.out) == bool(args.per_union):
+        raise UsageError("请给出 --out BOOK.xlsx（一个工作簿，每个工会一张表）"
+                         "或 --per-union DIR（每个工会一个工作簿）之一")
+    office = _open_office(args.db)
+    try:
+        if args.out:
+            _suffix(args.out, (".xlsx",))
+            figures = write_statistics_workbook(office, Path(args.out))
+            written = [args.out]
+        else:
+            written = [str(p) for p in write_statistics_folder(office, Path(args.per_union))]
+            from exports.statistics_table import statistics
+
+            figures = statistics(office)
+    finally:
+        office.close()
+    if args.json:
+        _print_json({"files": written, "unions": [f.as_dict() for f in figures]})
+        return 0
+    for f in figures:
+        print(f"  {f.union}：申报 {f.applied} 人，获得“上海工匠” {f.named} 人")
+    print(f"已导出附件3统计表：{'、'.join(written)}")
+    return 0
+
+
+def cmd_office_survey(args: argparse.Namespace) -> int:
+    from exports.survey_report import write_survey_report
+
+    _suffix(args.out, (".xlsx",))
+    office = _open_office(args.db)
+    try:
+        count = write_survey_report(office, Path(args.out), min_cell=args.min_cell)
+    finally:
+        office.close()
+    print(f"已导出调研问卷汇总 {args.out}：{count} 份问卷，不足 {args.min_cell} 人的分组已合并")
+    return 0
+
+
+def cmd_office_backup(args: argparse.Namespace) -> int:
+    from app.office_backup import backup_database
+
+    database = Path(args.db)
+    if not database.exists():
+        raise InputRefused(f"找不到办公室数据库 {database}")
+    info = backup_database(database, Path(args.out))
+    if args.json:
+        _print_json(info.as_dict())
+    else:
+        print(f"已备份到 {info.describe()}")
+    return 0
+
+
+def cmd_office_restore(args: argparse.Namespace) -> int:
+    from app.office_backup import restore_database
+
+    info = restore_database(Path(args.source), Path(args.db), force=args.force)
+    if args.json:
+        _print_json(info.as_dict())
+    else:
+        print(f"已从 {info.source.describe()} 恢复到 {info.target}")
+        if info.moved_aside:
+            print(f"原数据库已损坏，已移到 {info.moved_aside}")
+    return 0
+
 
 # ---------------------------------------------------------------------------------------------
 # Parser
@@ -505,6 +680,8 @@ def build_parser() -> argparse.ArgumentParser:
                "window on a batch", cmd_gui)
     gui.add_argument("--db", type=Path, help="office database to open")
     gui.add_argument("--batch", type=Path, help="a .crbatch to open in the reviewer's (评审专家) window")
+    gui.add_argument("--chair", action="store_true",
+                     help="open the chair's (评审组长) window instead: import score files, tally, sign")
 
     demo = verb("demo", "open the GUI on a built-in demo workspace; --make DIR writes it and exits", cmd_demo)
     demo.add_argument("--make", metavar="DIR", help="write the demo workspace to DIR (headless) and exit")
@@ -619,6 +796,74 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=cmd_office_export)
     export.add_argument("--db", required=True, metavar="OFFICE.db")
     export.add_argument("--out", required=True, metavar="LIST.xlsx")
+    status = office_verbs.add_parser(
+        "status", help="the overview: every session's result and every candidate's place in the procedure")
+    status.set_defaults(handler=cmd_office_status)
+    status.add_argument("--db", required=True, metavar="OFFICE.db")
+    status.add_argument("--group", help="only this group, e.g. G03")
+    status.add_argument("--channel", help="only this channel: 单位推荐, 社团推荐 or 个人自荐 (unit, association, self)")
+    status.add_argument("--union", help="only candidates of this union or association (所属区局（产业）工会/社团)")
+    status.add_argument("--search", help="a part of a name, 申报编号 or 身份证")
+    status.add_argument("--candidate", metavar="NO", help="one candidate (申报编号) in detail, with every decision")
+    json_flag(status)
+    record = office_verbs.add_parser(
+        "record", help="record the office's decision on a candidate: interview (海选面试, 个人自荐 only), "
+        "credit_check (诚信审核), approval (市总审定), public_notice (社会公示: 无异议, 有异议, 异议不成立, 异议成立), "
+        "named (命名: 已命名, 不予命名); a correction is a new record, the latest is in force")
+    record.set_defaults(handler=cmd_office_record)
+    record.add_argument("--db", required=True, metavar="OFFICE.db")
+    record.add_argument("--candidate", required=True, metavar="NO", help="the candidate's 申报编号")
+    record.add_argument("--step", required=True, help="interview | credit_check | approval | public_notice | named "
+                        "(or the Chinese label)")
+    record.add_argument("--outcome", required=True, help="通过 / 未通过; 无异议 / 有异议 / 异议不成立 / 异议成立; "
+                        "已命名 / 不予命名")
+    record.add_argument("--note", help="what happened (required for 未通过, objections and 不予命名)")
+    record.add_argument("--by", help="who records it (default: the login name)")
+    json_flag(record)
+    listing = office_verbs.add_parser(
+        "list", help="the candidate list (候选人名单) for 市总审定 as a PDF (page furniture of the result sheets) "
+        "or, like `office export`, a workbook; by the suffix of --out")
+    listing.set_defaults(handler=cmd_office_list)
+    listing.add_argument("--db", required=True, metavar="OFFICE.db")
+    listing.add_argument("--out", required=True, metavar="LIST.pdf|LIST.xlsx")
+    notice = office_verbs.add_parser(
+        "notice", help="the public-notice list (公示名单) of the candidates who passed 市总审定: 姓名, 性别, 工作单位, "
+        "工种, 组别 only; .xlsx or .pdf by the suffix of --out")
+    notice.set_defaults(handler=cmd_office_notice)
+    notice.add_argument("--db", required=True, metavar="OFFICE.db")
+    notice.add_argument("--out", required=True, metavar="NOTICE.xlsx|NOTICE.pdf")
+    notice.add_argument("--draft", action="store_true",
+                        help="a marked draft of every recommended candidate not yet turned down, before 市总审定")
+    stats = office_verbs.add_parser(
+        "stats", help="附件3 统计表 for each union or association that recommended candidates, with the number "
+        "who applied and who were named filled in")
+    stats.set_defaults(handler=cmd_office_stats)
+    stats.add_argument("--db", required=True, metavar="OFFICE.db")
+    stats.add_argument("--out", metavar="BOOK.xlsx", help="one workbook: a summary sheet and one sheet per union")
+    stats.add_argument("--per-union", metavar="DIR", help="one workbook per union, written into DIR")
+    json_flag(stats)
+    survey = office_verbs.add_parser(
+        "survey", help="the income survey (调研问卷) for the research team: anonymous aggregates by group, industry "
+        "and skill level; groups of fewer than --min-cell people merged into 其他（合并）")
+    survey.set_defaults(handler=cmd_office_survey)
+    survey.add_argument("--db", required=True, metavar="OFFICE.db")
+    survey.add_argument("--out", required=True, metavar="SURVEY.xlsx")
+    survey.add_argument("--min-cell", type=int, default=5, metavar="N",
+                        help="the smallest group shown on its own (default 5)")
+    backup = office_verbs.add_parser(
+        "backup", help="a checked, single-file copy of the office database (SQLite backup API; safe while in use)")
+    backup.set_defaults(handler=cmd_office_backup)
+    backup.add_argument("--db", required=True, metavar="OFFICE.db")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    json_flag(backup)
+    restore = office_verbs.add_parser(
+        "restore", help="put a backup in place as the office database; refuses a file that is not an intact office "
+        "database or is from a newer version, and an existing database without --force")
+    restore.set_defaults(handler=cmd_office_restore)
+    restore.add_argument("--from", dest="source", required=True, metavar="FILE")
+    restore.add_argument("--db", required=True, metavar="OFFICE.db")
+    restore.add_argument("--force", action="store_true", help="overwrite the existing database")
+    json_flag(restore)
     return parser
 
 

@@ -39,7 +39,13 @@ _Standard = tuple[int, int, Decimal | None]  # (N, ΣT, 1/√(N·ΣT² − (ΣT)
 def _standard(values: list[int]) -> _Standard:
     count, total = len(values), sum(values)
     spread = count * sum(value * value for value in values) - total * total
-    return count, total, None if spread == 0 else 1 / decimal_sqrt(Decimal(spread))
+    if spread == 0:
+        return count, total, None
+    # The division must run at the full precision too, wherever this is called from: at Decimal's
+    # default 28 digits the error survives the cut to 30 places and can break an exact tie.
+    with localcontext() as context:
+        context.prec = SQRT_DIGITS
+        return count, total, 1 / decimal_sqrt(Decimal(spread))
 
 
 def _z(standard: _Standard, value: int) -> Decimal:

@@ -150,3 +150,16 @@ def test_trimmed_means_lie_between_the_lowest_and_highest_scores(case: Case) -> 
             for key, exact in c.items_exact.items():
                 given_scores = [by_id[r].scores[c.id][key] for r in c.scored_by]
                 assert min(given_scores) <= exact <= max(given_scores)
+
+
+def test_an_exact_zscore_tie_stays_a_tie_when_one_reviewer_is_scaled() -> None:
+    """Found by the property above: tie-break z-scores computed at Decimal's default precision."""
+    def sheets(factor: Decimal) -> list[Sheet]:
+        return [Sheet("R0", {"C0": {"t.s": D(0)}, "C1": {"t.s": D(1)}}),
+                Sheet("R1", {"C0": {"t.s": D(3) * factor}, "C1": {"t.s": D(0)}}),
+                Sheet("R2", {"C1": {"t.s": D(0)}}, frozenset({"C0"}))]
+
+    rule = Rules(method="zscore", quota=1, min_scores=1, tie_break=("t",))
+    for factor in (D(1), D("0.5")):
+        result = tally(WIDE, rule, ["C0", "C1"], sheets(factor))
+        assert [(c.rank, "tied" in c.flags) for c in result.candidates] == [(1, True), (1, True)]
