@@ -399,6 +399,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
     if args.notes_file:
         notes = Path(args.notes_file).read_text(encoding="utf-8")
     content = write_result_package(batch, scores, result, chair_key, Path(args.out), notes=notes)
+    if content.get("chair_key_warning"):
+        print(f"craftsman-review: 注意：{content['chair_key_warning']}", file=sys.stderr)
     if args.pdf or args.xlsx:  # the sheets name the package by its SHA-256; each is written atomically
         import hashlib
 

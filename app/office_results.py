@@ -22,7 +22,7 @@ from app.chair import PanelScores
 from app.enums import Group, Stage
 from app.errors import InputRefused
 from app.panel import PanelMember
-from app.result import compute_tally, contract_json, read_result_package
+from app.result import chair_key_warning, compute_tally, contract_json, read_result_package
 from app.scheme import Scheme, parse_scheme
 from app.score_file import read_score_file
 from app.signed_file import FileRefused, public_key_text
@@ -128,9 +128,7 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
         outcome = scores.add(file.path, file)
         if outcome.status != "imported":
             raise FileRefused(f"{name}：{outcome.message}")
-    own = scores.files.get(chair.number)
-    if own is not None and public_key_text(own.header.signer) != public_key_text(package.header.signer):
-        raise FileRefused(f"{name}：结果包的签名密钥与组长 {chair.name} 评分文件的签名密钥不同")
+    key_warning = chair_key_warning(batch, scores, package.header.signer)
 
     content = package.content(batch.data_key)
     decisions = content.get("decisions") or []
@@ -164,7 +162,8 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
             "batch_id": identity.batch_id, "file_name": name, "package_sha256": digest,
             "chair": chair.number, "signer_fingerprint": package.header.signer_fingerprint,
             "ingested_at": now_iso(), "status": "active", "method": recomputed["method"],
-            "notes": str(content.get("notes") or ""), "tally": json.dumps(recomputed, ensure_ascii=False),
+            "notes": str(content.get("notes") or "") + (f"\n[签名密钥] {key_warning}" if key_warning else ""),
+            "tally": json.dumps(recomputed, ensure_ascii=False),
             "package": path.read_bytes(),
         }).last_pk
         for candidate in recomputed["candidates"]:
@@ -178,5 +177,6 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
     status = "superseded" if active else "stored"
     label = Group.from_value(identity.group)
     message = (f"已验证并导入 {identity.group} {label.label if label else ''} 第 {identity.session} 场的结果："
-               f"{len(scores.files)} 位专家的评分，复核一致" + ("，并取代了之前的结果包" if active else ""))
+               f"{len(scores.files)} 位专家的评分，复核一致" + ("，并取代了之前的结果包" if active else "")
+               + (f"。注意：{key_warning}" if key_warning else ""))
     return IngestReport(identity, status, digest, chair.number, sorted(scores.files), report_rows, message)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.batch import SessionBatch
 from app.chair import PanelScores
@@ -77,8 +77,27 @@ def contract_json(batch: SessionBatch, result: Tally) -> dict[str, Any]:
     return data
 
 
+def chair_key_warning(batch: SessionBatch, scores: PanelScores, chair_key: Ed25519PublicKey) -> str | None:
+    """Why the chair's signing key cannot be tied to the panel (Chinese), or None when it can.
+
+    Panels carry no registered keys: the one link between the chair and a key is the chair's own
+    score file. A package signed with another key is not refused (a chair may keep a separate
+    signing key), but the mismatch is recorded in it and shown at the office, next to the
+    fingerprints to compare with the paper result sheet.
+    """
+    own = scores.files.get(batch.chair.number)
+    signer = fingerprint(chair_key)
+    if own is None:
+        return (f"组长 {batch.chair.name} 本人没有评分文件，签名密钥（{signer}）无法与评审组对应，"
+                "请与纸质结果表上的指纹核对")
+    if public_key_text(own.header.signer) != public_key_text(chair_key):
+        return (f"签名密钥（{signer}）与组长 {batch.chair.name} 评分文件的签名密钥（{own.signer_fingerprint}）不同，"
+                "请与纸质结果表上的指纹核对")
+    return None
+
+
 def check_chair_key(batch: SessionBatch, scores: PanelScores, chair_key: Ed25519PrivateKey) -> None:
-    """The chair signs with the key of their own score file, when they handed one in."""
+    """The GUI's stricter rule: the chair signs with the key of their own score file, when there is one."""
     own = scores.files.get(batch.chair.number)
     if own is not None and public_key_text(own.header.signer) != public_key_text(chair_key.public_key()):
         raise InputRefused(
@@ -93,12 +112,12 @@ def write_result_package(batch: SessionBatch, scores: PanelScores, result: Tally
 
     if result.quota_tie and result.quota_open:
         raise InputRefused(f"名额线上有并列（{'、'.join(result.quota_tie)}），请先记录组长的决定再签名")
-    check_chair_key(batch, scores, chair_key)
     identity = batch.identity
     chair = batch.chair
     content = {
         "tally": contract_json(batch, result), "notes": notes, "scheme_toml": batch.scheme_toml,
         "chair": chair.as_dict(), "decisions": [list(order) for order in result.decisions],
+        "chair_key_warning": chair_key_warning(batch, scores, chair_key.public_key()),
         "reviewers": {no: {"fingerprint": f.signer_fingerprint, "log_head": f.log_head, "reopened": f.reopened}
                       for no, f in sorted(scores.files.items())},
     }

@@ -20,7 +20,7 @@ import sqlite_utils
 from app.errors import StorageError
 from app.form import FIELDS, Kind, survey_fields
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _COLUMN_TYPES: dict[Kind, type] = {Kind.INTEGER: int, Kind.MONEY: float}
 
@@ -92,8 +92,20 @@ def _migrate_to_3(db: sqlite_utils.Database) -> None:
     db.table("result_candidates").create_index(["result_id"])
 
 
+def _migrate_to_4(db: sqlite_utils.Database) -> None:
+    """The office's own decisions along the procedure (海选面试, 诚信审核, 市总审定, 社会公示, 命名).
+
+    Append-only: a correction is a new row; the latest row of a candidate's step is the one in force.
+    """
+    db.table("decisions").create(
+        {"id": int, "application_no": str, "step": str, "outcome": str, "note": str, "recorded_by": str,
+         "recorded_at": str}, pk="id", foreign_keys=[("application_no", "candidates")])
+    db.table("decisions").create_index(["application_no", "step"])
+
+
 # Each entry upgrades the database from version (index) to version (index + 1).
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4)
 
 
 def now_iso() -> str:

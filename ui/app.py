@@ -121,17 +121,47 @@ def run_reviewer(batch: Path | None = None, *, passphrase: str | None = None, re
         sys.excepthook = previous_hook
 
 
+def run_chair(batch: Path | None = None, *, passphrase: str | None = None, files: Sequence[Path] | None = None,
+              argv: list[str] | None = None) -> int:
+    """Open the chair's window (评审组长), on ``batch`` if given; with ``passphrase`` it unlocks at once
+    and opens the tally pages, importing ``files`` (score files or folders of them) when given.
+    Runs the event loop; the exit code."""
+    from ui.chair_window import ChairWindow, chair_settings
+    from ui.pyside_compat import guard_none_refcount
+    from ui.reviewer_style import BASE_POINT_SIZE
+
+    guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call
+    app = make_application(argv)
+    app.setFont(pick_ui_font(app.font(), BASE_POINT_SIZE))
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_unexpected
+    try:
+        window = ChairWindow(settings=chair_settings(), batch=batch)
+        window.show()
+        if files:
+            window.import_when_open(list(files))
+        if batch is not None and passphrase is not None and window.start_screen.header is not None:
+            window.start_screen.set_passphrase(passphrase)
+            window.start_screen.unlock(choose="chair")
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
 def choose_role(parent: QWidget | None = None) -> str | None:
-    """The bare GUI's first question: "office" or "reviewer" (None when closed)."""
+    """The bare GUI's first question: "office", "reviewer" or "chair" (None when closed)."""
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("App", "上海工匠评审"))
     box.setText(QCoreApplication.translate("App", "请选择您的身份"))
     office = box.addButton(QCoreApplication.translate("App", "申报办公室"), QMessageBox.ButtonRole.AcceptRole)
     reviewer = box.addButton(QCoreApplication.translate("App", "评审专家"), QMessageBox.ButtonRole.AcceptRole)
+    chair = box.addButton(QCoreApplication.translate("App", "评审组长"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reviewer)
     box.exec()
     clicked = box.clickedButton()
+    if clicked is chair:
+        return "chair"
     return "office" if clicked is office else "reviewer" if clicked is reviewer else None
 
 
@@ -143,6 +173,8 @@ def run_launcher(argv: list[str] | None = None) -> int:
         return run_gui(None, argv=argv)
     if role == "reviewer":
         return run_reviewer(argv=argv)
+    if role == "chair":
+        return run_chair(argv=argv)
     return 0
 
 
