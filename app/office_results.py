@@ -25,7 +25,7 @@ from app.panel import PanelMember
 from app.result import chair_key_warning, compute_tally, contract_json, read_result_package
 from app.scheme import Scheme, parse_scheme
 from app.score_file import read_score_file
-from app.signed_file import FileRefused, public_key_text
+from app.signed_file import FileRefused
 from app.storage import OfficeDatabase, now_iso
 
 _COMPARED = ("rank", "final", "n", "recommended", "powers", "flags")
