@@ -209,7 +209,7 @@ def panel_agreement(panel: Panel) -> Agreement:
     complete = tuple(c for c in panel.candidates if reviewers and all(r in panel.scores[c] for r in reviewers))
     rows = [[panel.totals[c][r] for r in reviewers] for c in complete]
     if not rows:
-        reason = "no candidate was scored by every reviewer"
+        reason = "没有一位候选人由全部评分专家评分"
         return Agreement(complete, reviewers, None, dict.fromkeys(ICC_KEYS), dict.fromkeys(ICC_KEYS, reason),
                          None, reason)
     ms, iccs, reasons = icc_of_integers(rows, panel.scale)

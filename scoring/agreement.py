@@ -95,12 +95,12 @@ def _as_integers(rows: Sequence[Sequence[Number]]) -> tuple[list[list[int]], int
 
 def _check_shape(rows: Sequence[Sequence[int]]) -> str | None:
     if len(rows) < 2:
-        return "fewer than two candidates scored by every reviewer"
+        return "全部专家都评了的候选人不足两名"
     k = len(rows[0])
     if any(len(row) != k for row in rows):
         raise ValueError("every row must have one value per judge")
     if k < 2:
-        return "fewer than two reviewers"
+        return "评分专家不足两位"
     return None
 
 
@@ -141,7 +141,7 @@ def iccs(ms: MeanSquares) -> tuple[dict[str, Fraction | None], dict[str, str]]:
     for key, (numerator, denominator) in parts.items():
         if denominator == 0:
             values[key] = None
-            reasons[key] = "zero denominator: no variance between candidates or within them"
+            reasons[key] = "分母为零：候选人之间、专家之间都没有差异"
         else:
             values[key] = numerator / denominator
     return values, reasons
@@ -199,7 +199,7 @@ def kendall_w_of_integers(rows: Sequence[Sequence[int]]) -> tuple[Fraction | Non
     s = Fraction(sum((total - m * (n + 1)) ** 2 for total in doubled_sums), 4)
     denominator = m * m * (n**3 - n) - m * tie_total
     if denominator == 0:
-        return None, "every reviewer gave every candidate the same total: no ranking to agree on"
+        return None, "每位专家给每位候选人的总分都相同，没有可比较的排序"
     return 12 * s / denominator, None
 
 

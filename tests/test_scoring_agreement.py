@@ -65,9 +65,9 @@ def test_iccs_do_not_depend_on_units() -> None:
 
 def test_icc_undefined_cases_say_why() -> None:
     ms, values, reasons = icc([[1, 2, 3]])
-    assert ms is None and all(v is None for v in values.values()) and "two candidates" in reasons["ICC1"]
+    assert ms is None and all(v is None for v in values.values()) and "候选人不足两名" in reasons["ICC1"]
     ms, values, reasons = icc([[1], [2]])
-    assert ms is None and "two reviewers" in reasons["ICC3"]
+    assert ms is None and "专家不足两位" in reasons["ICC3"]
     ms, values, reasons = icc([[5, 5], [5, 5], [5, 5]])  # no variance at all
     assert ms is not None and all(v is None for v in values.values()) and set(reasons) == set(values)
 
@@ -133,7 +133,7 @@ def test_kendall_w_undefined_cases() -> None:
     assert kendall_w([[1, 2]])[0] is None
     assert kendall_w([[1], [2], [3]])[0] is None
     w, reason = kendall_w([[4, 4], [4, 4], [4, 4]])
-    assert w is None and reason is not None and "same total" in reason
+    assert w is None and reason is not None and "总分都相同" in reason
 
 
 def test_tally_agreement_uses_the_candidates_every_reviewer_scored() -> None:
