@@ -520,13 +520,13 @@ def _print_candidate_status(c: object, history: Sequence[object]) -> None:
     print(f"{c.application_no} {c.name}（{c.gender_label}）{c.group} {c.group_label} · {c.channel_label}"
           + (f" · {c.union}" if c.union else ""))
     print(f"  {c.employer} · {c.trade}")
-    print(f"  资格审查  {c.eligibility_text()}")
-    print(f"  海选面试  {c.step_text(Step.INTERVIEW)}")
-    print(f"  专家复审  {c.review_text()}")
-    print(f"  评审发布  {c.release_text()}")
-    for step in (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE, Step.NAMED):
-        print(f"  {step.label}  {c.step_text(step)}")
-    print(f"  现状      {c.stage.label}：{c.state}")
+    lines = [("资格审查", c.eligibility_text()), ("海选面试", c.step_text(Step.INTERVIEW)),
+             ("专家复审", c.review_text()), ("评审发布", c.release_text())]
+    lines += [(step.label, c.step_text(step)) for step in (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE,
+                                                           Step.NAMED)]
+    lines.append(("现状", f"{c.stage.label}：{c.state}"))
+    for label, value in lines:
+        print(f"  {label:\u3000<4}  {value}")
     for warning in c.warnings:
         print(f"  ! {warning}")
     if history:

@@ -10,6 +10,7 @@ for number. Then everything is stored in one transaction.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -50,6 +51,12 @@ class StoredBatch:
         return next((m for m in self.panel if m.number == number), None)
 
 
+@functools.lru_cache(maxsize=32)
+def _scheme(text: str) -> Scheme:
+    """A year's sessions share a scheme or two: parse each text once (Scheme is immutable)."""
+    return parse_scheme(text, "批次评分方案")
+
+
 def stored_batch(office: OfficeDatabase, batch_id: str, name: str) -> StoredBatch:
     """The batch ``batch_id`` as this office recorded it, or a refusal naming ``name``."""
     rows = list(office.db.query("SELECT * FROM batches WHERE batch_id = ?", [batch_id]))
@@ -57,8 +64,10 @@ def stored_batch(office: OfficeDatabase, batch_id: str, name: str) -> StoredBatc
         raise FileRefused(f"{name}：所属批次（{batch_id[:8]}…）不是本办公室签发的，或不在本数据库中")
     row = rows[0]
     numbers = json.loads(row["candidates"])
-    names = {c["application_no"]: c["name"] for c in office.candidates() if c["application_no"] in numbers}
-    scheme = parse_scheme(row["scheme_toml"], "批次评分方案")
+    names = {no: name for no, name in office.db.execute(
+        f"SELECT application_no, name FROM candidates WHERE application_no IN ({','.join('?' * len(numbers))})",
+        numbers)} if numbers else {}
+    scheme = _scheme(row["scheme_toml"])
     identity = BatchIdentity(
         batch_id=batch_id, year=row["year"], group=row["group"], session=row["session"],
         candidate_count=len(numbers), panel_size=len(json.loads(row["panel"])), scheme_name=row["scheme_name"],
@@ -108,6 +117,7 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
     """Verify, recompute and store one result package; the database changes only if all holds."""
     name = path.name
     package = read_result_package(path)
+    raw_package = package.raw
     header = package.header.header
     batch: StoredBatch = stored_batch(office, package.batch_id, name)
     identity = batch.identity
@@ -143,7 +153,7 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
         raise FileRefused(f"{name}：汇总结果已损坏")
     _differences(name, signed_tally, recomputed)
 
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256(raw_package).hexdigest()
     previous = [row for row in office.db.query("SELECT * FROM results WHERE batch_id = ? ORDER BY id",
                                                 [identity.batch_id])]
     active = [row for row in previous if row["status"] == "active"]
@@ -164,16 +174,17 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
             "ingested_at": now_iso(), "status": "active", "method": recomputed["method"],
             "notes": str(content.get("notes") or "") + (f"\n[签名密钥] {key_warning}" if key_warning else ""),
             "tally": json.dumps(recomputed, ensure_ascii=False),
-            "package": path.read_bytes(),
+            "package": raw_package,
         }).last_pk
-        for candidate in recomputed["candidates"]:
-            office.table("result_candidates").insert({
-                "result_id": result_id, "batch_id": identity.batch_id, "application_no": candidate["id"],
-                "rank": candidate["rank"], "final": None if candidate["final"] is None else str(
-                    Decimal(str(candidate["final"]))),
-                "recommended": int(bool(candidate["recommended"])), "flags": ",".join(candidate["flags"]),
-                "powers": json.dumps(candidate["powers"], ensure_ascii=False), "n": candidate["n"]})
-            office.table("candidates").update(candidate["id"], {"stage": Stage.PANEL_RELEASE.value})
+        office.db.conn.executemany(
+            "INSERT INTO result_candidates (result_id, batch_id, application_no, rank, final, recommended, flags, "
+            "powers, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(result_id, identity.batch_id, c["id"], c["rank"],
+              None if c["final"] is None else str(Decimal(str(c["final"]))), int(bool(c["recommended"])),
+              ",".join(c["flags"]), json.dumps(c["powers"], ensure_ascii=False), c["n"])
+             for c in recomputed["candidates"]])
+        office.db.conn.executemany("UPDATE candidates SET stage = ? WHERE application_no = ?",
+                                   [(Stage.PANEL_RELEASE.value, c["id"]) for c in recomputed["candidates"]])
     status = "superseded" if active else "stored"
     label = Group.from_value(identity.group)
     message = (f"已验证并导入 {identity.group} {label.label if label else ''} 第 {identity.session} 场的结果："

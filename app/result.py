@@ -157,6 +157,7 @@ class ResultPackage:
     score_files: dict[str, bytes]  # reviewer -> the original .crscore bytes
     sealed_tally: bytes
     tally_nonce: bytes
+    raw: bytes  # the package's exact bytes, as verified
 
     @property
     def batch_id(self) -> str:
@@ -225,7 +226,7 @@ def read_result_package(path: Path) -> ResultPackage:
         raise
     except (KeyError, TypeError, ValueError, OverflowError):
         raise FileRefused(f"{name}：结果包结构已损坏") from None
-    return ResultPackage(path, signed, score_files, sealed, nonce)
+    return ResultPackage(path, signed, score_files, sealed, nonce, data)
 
 
 def parse_decisions(texts: Sequence[str]) -> list[list[str]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from exports.files import atomic_write
 
@@ -316,8 +316,10 @@ def _canvas_maker(furniture: Furniture) -> Callable[..., Canvas]:
     return FurnishedCanvas
 
 
-def build_pdf(out: Path, story: list[Flowable], furniture: Furniture, *, landscape: bool = False) -> None:
+def build_pdf(out: Path | BinaryIO, story: list[Flowable], furniture: Furniture, *, landscape: bool = False) -> None:
     """Lay out ``story`` on A4 pages with the furniture and write the PDF to ``out`` atomically.
+
+    ``out`` may also be an in-memory stream (a preview on screen), so that nothing touches the disk.
 
     The first page is portrait unless ``landscape``; a story switches templates with
     ``NextPageTemplate("portrait" | "landscape")``.
@@ -336,13 +338,16 @@ def build_pdf(out: Path, story: list[Flowable], furniture: Furniture, *, landsca
         templates.reverse()
     maker = _canvas_maker(furniture)
 
-    def write(path: Path) -> None:
+    def write(path: Path | BinaryIO) -> None:
         doc = BaseDocTemplate(
-            str(path), pagesize=templates[0].pagesize, pageTemplates=templates,
+            path if not isinstance(path, Path) else str(path), pagesize=templates[0].pagesize, pageTemplates=templates,
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=FOOTER_HEIGHT,
             title=furniture.title, author=furniture.author, subject=furniture.subject,
             creator="craftsman-review", initialFontName=text, invariant=False,
         )
         doc.build(story, canvasmaker=maker)
 
-    atomic_write(out, write)
+    if isinstance(out, Path):
+        atomic_write(out, write)
+    else:
+        write(out)

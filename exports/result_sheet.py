@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from app.review_store import format_score
 from exports import pages
@@ -329,7 +329,7 @@ def _styles_small(st: pages.Styles) -> tuple[ParagraphStyle, ParagraphStyle]:
 
 
 def write_result_pdf(batch: OpenBatch, scores: PanelScores, tally: Tally, content: dict[str, Any],
-                     package_digest: str, out: Path, *, place: str = "", date: str = "",
+                     package_digest: str, out: Path | BinaryIO, *, place: str = "", date: str = "",
                      detail_pages: bool = True, package_name: str = "", chair_fingerprint: str = "") -> None:
     """Write the (unsigned) result sheet PDF to ``out`` atomically.
 
@@ -345,7 +345,7 @@ def write_result_pdf(batch: OpenBatch, scores: PanelScores, tally: Tally, conten
         title=f"{identity.year}年 {identity.group} {identity.group_label} 第{identity.session}场 {TITLE}",
         author=batch.chair.name,
         subject=f"批次 {identity.batch_id}；结果包 SHA-256 {package_digest}")
-    pages.build_pdf(Path(out), story, furniture, landscape=True)
+    pages.build_pdf(out if not isinstance(out, str) else Path(out), story, furniture, landscape=True)
 
 
 def write_signed_result_pdf(batch: OpenBatch, scores: PanelScores, tally: Tally, content: dict[str, Any],

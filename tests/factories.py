@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -185,3 +186,118 @@ def score_panel(batch: Any, folder: Path, *, seed: int = 1, recuse: dict[str, st
         write_score_file(store, batch, load_private_key(key_path), out)
         files[member.number] = out
     return files
+
+
+# ---------------------------------------------------------------------------------------------
+# A year at the office: several groups and sessions, results back for most of them.
+
+YEAR_SESSIONS = (("G03", 1), ("G03", 2), ("G05", 1))
+"""The sessions of ``make_year``; the last one's result stays out (awaiting) unless ``ingest_all``."""
+
+_INDUSTRIES = ("装备制造", "装备制造", "软件和信息服务", "软件和信息服务", "装备制造", "医药制造", "医药制造",
+               "医药制造", "软件和信息服务", "装备制造", "航空航天", "集成电路", "装备制造", "医药制造", "软件和信息服务",
+               "装备制造", "医药制造", "软件和信息服务", "装备制造", "医药制造")
+_LEVELS = ("高", "较高", "中", "较低", "低")
+_SKILLS = ("高级技师", "技师", "高级工", "高级技师", "技师")
+
+
+def year_rows() -> list[dict[str, Any]]:
+    """20 applications: G03 (two sessions) and G05; three unions, an association, two self-nominated,
+    one ineligible (bad phone); varied survey answers, industries and skill levels."""
+    rows = []
+    for n in range(1, 21):
+        group = "计算机通信" if n <= 12 else "医药"
+        union = ("上海市机电工会", "上海市信息化工会", "上海市医药工会")[0 if n <= 6 else 1 if n <= 12 else 2]
+        channel = "单位推荐"
+        if n in (5, 15):
+            channel, union = "社团推荐", "上海市软件行业协会"
+        if n in (8, 17):
+            channel, union = "个人自荐", ""
+        overrides: dict[str, Any] = {
+            "group": group, "channel": channel, "union": union, "industry": _INDUSTRIES[n - 1],
+            "skill_level": _SKILLS[n % len(_SKILLS)], "monthly_income": 8000 + 450 * n,
+            "expected_income": 11000 + 500 * n, "income_level": _LEVELS[n % len(_LEVELS)],
+            "work_environment": ("高", "中", "低")[n % 3], "innovation_bonus": "是" if n % 2 else "否",
+            "employer": f"上海第{n}精密制造有限公司", "home_address": f"上海市徐汇区测试路 {n} 弄 {n} 号",
+        }
+        if n == 20:
+            overrides["phone"] = "12345"  # ineligible: not a mobile number
+        rows.append(person(n, gender="女" if n % 4 == 0 else "男", **overrides))
+    return rows
+
+
+@dataclass
+class Year:
+    folder: Path
+    packages: dict[tuple[str, int], Path]
+    batches: dict[tuple[str, int], Path]
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "office.db"
+
+
+def make_year(folder: Path, *, ingest_all: bool = False) -> Year:
+    """The office database of a small year: intake, sessions, a batch and a signed result package per
+    session (7-member panel, log_n=10), every package but the last ingested (all with ``ingest_all``).
+    The self-nominated eligible candidate passed the 海选面试 before the batches were made."""
+    from app.batch import create_batch, open_batch
+    from app.chair import PanelScores
+    from app.enums import Group
+    from app.errors import InputRefused
+    from app.intake import IntakeRules, run_intake
+    from app.keys import generate_keypair, load_private_key
+    from app.office_overview import Outcome, Step, record_decision
+    from app.office_results import ingest_result
+    from app.panel import read_panel
+    from app.result import compute_tally, write_result_package
+    from app.scheme import default_scheme_text
+    from app.storage import OfficeDatabase
+    from exports.templates import write_panel_template
+
+    folder.mkdir(parents=True, exist_ok=True)
+    office = OfficeDatabase(folder / "office.db")
+    batches: dict[tuple[str, int], Path] = {}
+    packages: dict[tuple[str, int], Path] = {}
+    try:
+        run_intake(write_applications(folder / "apps.xlsx", year_rows()), office,
+                   rules=IntakeRules(today=dt.date(2024, 7, 1), year=2024))
+        numbers = [c["application_no"] for c in office.candidates()]
+        office.assign_sessions({no: (2 if 7 <= int(no[-3:]) <= 12 else 1) for no in numbers})
+        record_decision(office, "2024-G01-008", Step.INTERVIEW, Outcome.PASSED, "海选面试表现良好", by="测试")
+        write_panel_template(folder / "panel.xlsx", list(PANEL))
+        pair = generate_keypair(folder / "office")
+        for code, session in YEAR_SESSIONS:
+            group = Group.from_value(code)
+            assert group is not None
+            out = folder / f"{code}-{session}.crbatch"
+            create_batch(office, group=group, session=session, panel=read_panel(folder / "panel.xlsx"),
+                         office_key=load_private_key(pair.private_path), passphrase=PASSPHRASE,
+                         scheme_text=default_scheme_text(), out=out, year=2024, log_n=10)
+            batches[(code, session)] = out
+    finally:
+        office.close()
+    for (code, session), path in batches.items():
+        batch = open_batch(path, PASSPHRASE)
+        here = folder / f"{code}-{session}"
+        here.mkdir()
+        for seed in range(1, 20):
+            files = score_panel(batch, here, seed=seed)
+            scores = PanelScores(batch)
+            for file in files.values():
+                scores.add(file)
+            package = folder / f"{code}-{session}.crresult"
+            try:
+                write_result_package(batch, scores, compute_tally(batch, scores), load_private_key(here / "E01.key"),
+                                     package, notes="按评分细则汇总")
+            except InputRefused:  # a tie on the quota line with this seed: score again
+                continue
+            packages[(code, session)] = package
+            break
+    office = OfficeDatabase(folder / "office.db", create=False)
+    try:
+        for key in YEAR_SESSIONS[: None if ingest_all else -1]:
+            ingest_result(office, packages[key])
+    finally:
+        office.close()
+    return Year(folder, packages, batches)

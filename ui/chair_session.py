@@ -10,7 +10,7 @@ signing) is done by the plain functions at the bottom, which run on pool threads
 from __future__ import annotations
 
 import hashlib
-import tempfile
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,16 +193,14 @@ def preview_pdf_job(batch: OpenBatch, scores: PanelScores, tally: Tally, content
                     place: str = "", date: str = "", chair_fingerprint: str = "") -> bytes:
     """The unsigned result sheet as bytes, with a placeholder digest (the package does not exist yet).
 
-    ``write_result_pdf`` writes to a path: it goes to a private temporary folder and is read back
-    and removed at once.
+    Laid out in memory: the preview never touches the disk.
     """
     from exports.result_sheet import write_result_pdf
 
-    with tempfile.TemporaryDirectory(prefix="craftsman-preview-") as folder:
-        out = Path(folder) / "preview.pdf"
-        write_result_pdf(batch, scores, tally, content, PREVIEW_DIGEST, out, place=place, date=date,
-                         package_name="（签名后生成）", chair_fingerprint=chair_fingerprint)
-        return out.read_bytes()
+    buffer = io.BytesIO()
+    write_result_pdf(batch, scores, tally, content, PREVIEW_DIGEST, buffer, place=place, date=date,
+                     package_name="（签名后生成）", chair_fingerprint=chair_fingerprint)
+    return buffer.getvalue()
 
 
 def sibling(package: Path, suffix: str) -> Path:

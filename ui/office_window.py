@@ -1,9 +1,11 @@
-"""The office's main window (申报办公室): candidates by group, their dossiers, and intake.
+"""The office's main window (申报办公室): candidates by group, their dossiers, intake, and results.
 
-Left: search, review-status filter and the 11 groups with counts. Centre: the candidate table
-(CandidateTableModel behind a filter proxy). Right: the selected candidate's dossier. Intake and
-template writing run on a pool thread behind a progress dialog; errors from the core arrive as one
-message box with the core's own Chinese message.
+Two tabs. 候选人: left, search, review-status filter and the 11 groups with counts; centre, the
+candidate table (CandidateTableModel behind a filter proxy); right, the selected candidate's
+dossier. 评审结果 (ui.office_results.ResultsView): every session's batch and result, every
+candidate along the procedure, and the office's decisions. Intake, template writing, result
+ingest, the exports, backup and restore run on a pool thread behind a progress dialog; errors from
+the core arrive as one message box with the core's own Chinese message.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTableView,
     QTextBrowser,
     QToolBar,
@@ -52,6 +56,16 @@ from ui.candidate_model import (
 from ui.display import ReviewStatus
 from ui.dossier_view import STYLE_SHEET, DossierRenderer
 from ui.intake_result import IntakeResultDialog
+from ui.office_results import (
+    ExportKind,
+    IngestOutcome,
+    RecordDecisionDialog,
+    ResultsView,
+    backup_job,
+    export_job,
+    ingest_job,
+    restore_job,
+)
 from ui.workers import Task, intake_job, template_job
 
 WINDOW_TITLE = "上海工匠评审 — 申报办公室"
@@ -74,6 +88,8 @@ class OfficeWindow(QMainWindow):
         self._task: Task | None = None  # kept after it is done: the pool thread may still be returning
         self._busy = False
         self._progress: QProgressDialog | None = None
+        self._restoring: Path | None = None  # the database being restored; reopened when the task is done
+        self._retired_task: Task | None = None
         self.last_result_dialog: IntakeResultDialog | None = None
         self.renderer = DossierRenderer(self)
 
@@ -109,6 +125,20 @@ class OfficeWindow(QMainWindow):
                                           self.tr("读取填好的申报表并进行资格审查"))
         self.template_action = self._action(self.tr("生成申报表模板…"), "Ctrl+T", self.write_template,
                                             self.tr("保存一份空白的申报表（Excel）供各单位填写"))
+        self.ingest_action = self._action(self.tr("导入结果包…"), "Ctrl+R", self.import_result,
+                                          self.tr("验证评审组长签名的结果包、按原始评分复核后导入"))
+        self.export_list_action = self._action(self.tr("导出候选人名单…"), "", self.export_candidate_list,
+                                               self.tr("报市总审定的候选人名单（PDF 或 Excel）"))
+        self.export_notice_action = self._action(self.tr("导出公示名单…"), "", self.export_notice,
+                                                 self.tr("只含姓名、性别、工作单位、工种、组别（Excel 或 PDF）"))
+        self.export_stats_action = self._action(self.tr("导出附件3统计表…"), "", self.export_statistics,
+                                                self.tr("每个推荐工会/社团一张《工作情况统计表》，已填申报和命名人数"))
+        self.export_survey_action = self._action(self.tr("导出调研问卷汇总…"), "", self.export_survey,
+                                                 self.tr("匿名汇总的收入调研问卷（不足 5 人的分组合并）"))
+        self.backup_action = self._action(self.tr("备份数据库…"), "", self.backup_database,
+                                          self.tr("将办公室数据库完整备份为一个文件"))
+        self.restore_action = self._action(self.tr("从备份恢复…"), "", self.restore_database,
+                                           self.tr("用备份文件替换当前数据库的全部内容"))
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
         self.find_action = self._action(self.tr("查找"), "Ctrl+F", self._focus_search)
         self.addAction(self.find_action)
@@ -120,7 +150,16 @@ class OfficeWindow(QMainWindow):
         menu.addAction(self.import_action)
         menu.addAction(self.template_action)
         menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
+        results = self.menuBar().addMenu(self.tr("评审结果(&R)"))
+        results.addAction(self.ingest_action)
+        results.addSeparator()
+        for action in (self.export_list_action, self.export_notice_action, self.export_stats_action,
+                       self.export_survey_action):
+            results.addAction(action)
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -128,6 +167,8 @@ class OfficeWindow(QMainWindow):
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.template_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.ingest_action)
         self.addToolBar(toolbar)
 
     def _build_left(self) -> QWidget:
@@ -231,10 +272,28 @@ class OfficeWindow(QMainWindow):
         prompt_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         prompt_layout.addStretch(3)
 
+        self.results = ResultsView([self.ingest_action, self.export_list_action, self.export_notice_action,
+                                    self.export_stats_action, self.export_survey_action])
+        self.results.record_requested.connect(self.record_decision)
+
         self.pages = QStackedWidget()
         self.pages.addWidget(prompt)
         self.pages.addWidget(self.splitter)
-        self.setCentralWidget(self.pages)
+        self.pages.addWidget(self.results)
+        self.tabs = QTabBar()
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.addTab(self.tr("候选人"))
+        self.tabs.addTab(self.tr("评审结果"))
+        self.tabs.setVisible(False)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 4, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.tabs)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
@@ -275,6 +334,10 @@ class OfficeWindow(QMainWindow):
         self.open_action.setEnabled(idle)
         self.import_action.setEnabled(idle and self._office is not None)
         self.template_action.setEnabled(idle)
+        for action in (self.ingest_action, self.export_list_action, self.export_notice_action,
+                       self.export_stats_action, self.export_survey_action, self.backup_action,
+                       self.restore_action):
+            action.setEnabled(idle and self._office is not None)
 
     def show_error(self, message: str, title: str | None = None) -> None:
         """The one way errors reach the person: one dialog with the core's (Chinese) message."""
@@ -314,7 +377,8 @@ class OfficeWindow(QMainWindow):
         if self._office is not None:
             self._office.close()
         self._office = office
-        self.pages.setCurrentWidget(self.splitter)
+        self.tabs.setVisible(True)
+        self._tab_changed(self.tabs.currentIndex())
         self._update_title()
         self._update_actions()
         self.reload()
@@ -335,6 +399,25 @@ class OfficeWindow(QMainWindow):
             self.select_candidate(current)
         if self.current_application_no() is None:
             self._show_detail(None)
+        self.reload_results()
+
+    def reload_results(self) -> None:
+        """Read the sessions' results and every candidate's procedure status again."""
+        from app.office_overview import overview, unions
+
+        if self._office is None:
+            self.results.clear()
+            return
+        self.results.load(overview(self._office), unions(self._office))
+
+    def show_results(self) -> None:
+        """Switch to the 评审结果 tab."""
+        self.tabs.setCurrentIndex(1)
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if self._office is not None:
+            self.pages.setCurrentWidget(self.results if index == 1 else self.splitter)
 
     def _rebuild_group_list(self) -> None:
         selected = self._selected_group()
@@ -470,8 +553,11 @@ class OfficeWindow(QMainWindow):
 
     @Slot()
     def _task_done(self) -> None:
+        if self.sender() is not None and self._task is not None and self.sender() is not self._task.signals:
+            return  # a finished task's late signal after a follow-up task started (ingest → supersede)
         self._close_progress()
         self._busy = False
+        self._reopen_after_restore()
         self._update_actions()
 
     def _close_progress(self) -> None:
@@ -549,6 +635,205 @@ class OfficeWindow(QMainWindow):
     @Slot(object)
     def _template_written(self, out: Any) -> None:
         self.statusBar().showMessage(self.tr("已生成申报表模板：{path}").format(path=out), 10000)
+
+    # Results ---------------------------------------------------------------------------------
+
+    @Slot()
+    def import_result(self) -> None:
+        if self._office is None or self.is_busy():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择评审结果包"), self._last_directory(),
+            self.tr("评审结果包 (*.crresult);;所有文件 (*)"))
+        if not path:
+            return
+        self._remember_directory(Path(path))
+        self.start_ingest(Path(path))
+
+    def start_ingest(self, package: Path, *, supersede: bool = False) -> None:
+        """Verify, recompute and store ``package`` on a pool thread; one dialog tells the outcome."""
+        if self._office is None or self.is_busy():
+            return
+        job = functools.partial(ingest_job, self._office.path, package, supersede)
+        self._start_task(job, self.tr("正在验证并复核“{name}”…").format(name=package.name), self._ingest_finished)
+
+    @Slot(object)
+    def _ingest_finished(self, outcome: Any) -> None:
+        self._close_progress()
+        assert isinstance(outcome, IngestOutcome)
+        if outcome.ok:
+            self.reload()
+            self.show_results()
+            recommended = [c for c in outcome.report.candidates if c.get("recommended")]
+            lines = "\n".join(f"{c['rank']}. {c['name']}（{c['id']}，{c['final']}）" for c in recommended)
+            text = outcome.message + ("\n\n" + self.tr("推荐：") + "\n" + lines if lines else "")
+            if outcome.report.status == "unchanged":
+                QMessageBox.information(self, self.tr("结果包已导入过"), text)
+            else:
+                QMessageBox.information(self, self.tr("结果包已导入"), text)
+            return
+        if outcome.needs_supersede:
+            answer = QMessageBox.question(
+                self, self.tr("已有结果包"),
+                outcome.message + "\n\n" + self.tr("是否以这份新的结果包取代之前的？两份都会留存记录。"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self._retired_task = self._task  # alive until its pool thread has returned
+                self._busy = False  # that task's done signal follows and is ignored; the new task starts now
+                self.start_ingest(outcome.path, supersede=True)
+            return
+        QMessageBox.critical(self, self.tr("结果包未导入"), outcome.message)
+
+    @Slot(str)
+    def record_decision(self, application_no: str) -> None:
+        """Ask for a decision on the candidate and record it (a quick write, on this thread)."""
+        from app.office_overview import candidate_statuses, record_decision
+
+        if self._office is None or self.is_busy():
+            return
+        found = candidate_statuses(self._office, application_no=application_no)
+        if not found:
+            return
+        dialog = RecordDecisionDialog(found[0], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            report = record_decision(self._office, application_no, dialog.step(), dialog.outcome(), dialog.note())
+        except CraftsmanError as error:
+            self.show_error(error.message, self.tr("无法记录"))
+            return
+        self.reload()
+        self.results.select_candidate(application_no)
+        self.statusBar().showMessage(report.message, 10000)
+
+    def _save_path(self, title: str, name: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
+        start = str(Path(self._last_directory()) / name)
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, filters)
+        if not path:
+            return None
+        out = Path(path)
+        if out.suffix.lower() not in suffixes:
+            wanted = next((s for s in suffixes if s in chosen), suffixes[0])
+            out = out.with_name(out.name + wanted)
+        self._remember_directory(out)
+        return out
+
+    def _export(self, kind: ExportKind, out: Path, label: str) -> None:
+        if self._office is None:
+            return
+        self._start_task(functools.partial(export_job, kind, self._office.path, out), label, self._export_written)
+
+    @Slot(object)
+    def _export_written(self, message: Any) -> None:
+        self._close_progress()
+        self.statusBar().showMessage(str(message), 15000)
+        QMessageBox.information(self, self.tr("已导出"), str(message))
+
+    def _year(self) -> int:
+        from app.office_overview import selection_year
+
+        assert self._office is not None
+        return selection_year(self._office)
+
+    @Slot()
+    def export_candidate_list(self) -> None:
+        if self._office is None or self.is_busy():
+            return
+        out = self._save_path(self.tr("导出候选人名单"), self.tr("{year}年度上海工匠候选人名单.pdf").format(
+            year=self._year()), self.tr("PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)"), (".pdf", ".xlsx"))
+        if out is not None:
+            self._export(ExportKind.CANDIDATE_LIST, out, self.tr("正在导出候选人名单…"))
+
+    @Slot()
+    def export_notice(self) -> None:
+        from app.office_overview import Outcome, Step, candidate_statuses
+
+        if self._office is None or self.is_busy():
+            return
+        kind = ExportKind.NOTICE
+        approved = [c for c in candidate_statuses(self._office)
+                    if not c.closed and c.outcome(Step.APPROVAL) is Outcome.PASSED]
+        if not approved:
+            answer = QMessageBox.question(
+                self, self.tr("导出公示名单"),
+                self.tr("还没有通过市总审定的候选人。是否导出公示名单草稿（全部获推荐、尚未被否决的候选人，"
+                        "标明“草稿，不得公布”）？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            kind = ExportKind.NOTICE_DRAFT
+        out = self._save_path(self.tr("导出公示名单"), self.tr("{year}年度上海工匠公示名单.xlsx").format(
+            year=self._year()), self.tr("Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf)"), (".xlsx", ".pdf"))
+        if out is not None:
+            self._export(kind, out, self.tr("正在导出公示名单…"))
+
+    @Slot()
+    def export_statistics(self) -> None:
+        if self._office is None or self.is_busy():
+            return
+        out = self._save_path(self.tr("导出附件3统计表"), self.tr("附件3 工作情况统计表.xlsx"),
+                              self.tr("Excel 工作簿 (*.xlsx)"), (".xlsx",))
+        if out is not None:
+            self._export(ExportKind.STATISTICS, out, self.tr("正在导出附件3统计表…"))
+
+    @Slot()
+    def export_survey(self) -> None:
+        if self._office is None or self.is_busy():
+            return
+        out = self._save_path(self.tr("导出调研问卷汇总"), self.tr("调研问卷汇总（匿名）.xlsx"),
+                              self.tr("Excel 工作簿 (*.xlsx)"), (".xlsx",))
+        if out is not None:
+            self._export(ExportKind.SURVEY, out, self.tr("正在汇总调研问卷…"))
+
+    @Slot()
+    def backup_database(self) -> None:
+        import datetime as dt
+
+        if self._office is None or self.is_busy():
+            return
+        name = f"{self._office.path.stem}-备份-{dt.datetime.now():%Y%m%d-%H%M}.db"
+        out = self._save_path(self.tr("备份数据库"), name, self.tr("数据库备份 (*.db)"), (".db",))
+        if out is None:
+            return
+        if out.resolve() == self._office.path.resolve():
+            self.show_error(self.tr("备份文件不能是数据库本身"))
+            return
+        self._start_task(functools.partial(backup_job, self._office.path, out), self.tr("正在备份数据库…"),
+                         self._export_written)
+
+    @Slot()
+    def restore_database(self) -> None:
+        if self._office is None or self.is_busy():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), self._last_directory(),
+                                              self.tr("数据库备份 (*.db *.sqlite *.sqlite3);;所有文件 (*)"))
+        if not path:
+            return
+        source = Path(path)
+        database = self._office.path
+        answer = QMessageBox.warning(
+            self, self.tr("从备份恢复"),
+            self.tr("将用备份“{name}”替换当前数据库“{db}”的全部内容，此后的导入和记录都会丢失。\n\n确定要恢复吗？").format(
+                name=source.name, db=database.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._office.close()  # the restore writes the file: this window's connection must not hold it
+        self._office = None
+        self._restoring = database
+        self._start_task(functools.partial(restore_job, source, database), self.tr("正在从备份恢复…"),
+                         self._restored)
+
+    @Slot(object)
+    def _restored(self, message: Any) -> None:
+        self._close_progress()
+        self.statusBar().showMessage(str(message), 15000)
+        QMessageBox.information(self, self.tr("已恢复"), str(message))
+
+    def _reopen_after_restore(self) -> None:
+        database, self._restoring = self._restoring, None
+        if database is not None and self._office is None:
+            self.open_database(database)
 
     # Closing ---------------------------------------------------------------------------------
 

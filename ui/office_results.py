@@ -1,0 +1,745 @@
+"""The office's 评审结果 view: sessions and their results, every candidate along the procedure.
+
+Top: one row per session (批次 made? result returned and verified?). Below: the procedure table
+(资格审查 … 命名) with filters by group, channel and union and a search box, beside the selected
+candidate's record of decisions. The models present ``app.office_overview``'s statuses, computed
+in one pass per reload; the filter proxy compares precomputed, folded texts. The background jobs
+for the 评审结果 menu (ingest, exports, backup, restore) live here too: each opens its own
+database connection on the pool thread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.enums import Channel, Group
+from app.errors import CraftsmanError
+from app.office_overview import (
+    NOTE_REQUIRED,
+    OUTCOMES,
+    CandidateStatus,
+    Decision,
+    Outcome,
+    Overview,
+    SessionState,
+    SessionStatus,
+    Step,
+    fold,
+)
+from ui.dossier_view import MUTED_COLOUR, OK_COLOUR, PROBLEM_COLOUR, STYLE_SHEET, WARNING_COLOUR
+
+CandidateNoRole = Qt.ItemDataRole.UserRole + 11
+"""Custom role of the procedure table: the row's 申报编号."""
+
+CLOSED_TEXT = QBrush(QColor("#6b7280"))
+NAMED_TINT = QBrush(QColor("#e3f4e6"))
+WARNING_TINT = QBrush(QColor("#fff1cc"))
+AWAITING_TEXT = QBrush(QColor("#8a5a00"))
+NO_BATCH_TEXT = QBrush(QColor("#9b1c1c"))
+VERIFIED_TEXT = QBrush(QColor("#1e6b35"))
+
+
+def _e(text: object) -> str:
+    return html.escape("" if text is None else str(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sessions
+
+
+class SessionColumn(Enum):
+    GROUP = 0
+    SESSION = 1
+    STATE = 2
+    CANDIDATES = 3
+    PANEL = 4
+    BATCH = 5
+    RESULT = 6
+    INGESTED = 7
+    RECOMMENDED = 8
+
+
+class SessionTableModel(QAbstractTableModel):
+    """One row per session: 组别, 场次, 状态, 候选人, 专家, 批次, 结果包, 导入时间, 推荐."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionStatus] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._headers = (self.tr("组别"), self.tr("场次"), self.tr("状态"), self.tr("候选人"), self.tr("专家"),
+                         self.tr("批次文件"), self.tr("结果包"), self.tr("导入时间"), self.tr("推荐"))
+
+    def reload(self, sessions: Sequence[SessionStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(sessions)
+        self._texts = [self._texts_of(s) for s in self._rows]
+        self.endResetModel()
+
+    def _texts_of(self, s: SessionStatus) -> tuple[str, ...]:
+        result = s.result_file
+        if s.superseded:
+            result += self.tr("（另有 {n} 份被取代）").format(n=s.superseded)
+        return (f"{s.group} {s.group_label}", str(s.session), s.state.label, str(s.candidates),
+                str(s.panel_size) if s.panel_size else "", s.batch_file, result,
+                s.ingested_at.replace("T", " ")[:16], str(s.recommended) if s.state is SessionState.VERIFIED else "")
+
+    def session_at(self, row: int) -> SessionStatus:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SessionColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == SessionColumn.STATE.value:
+            return {SessionState.VERIFIED: VERIFIED_TEXT, SessionState.AWAITING: AWAITING_TEXT,
+                    SessionState.NO_BATCH: NO_BATCH_TEXT}[row.state]
+        if role == Qt.ItemDataRole.ToolTipRole and row.batch_id:
+            return self.tr("批次编号 {id}").format(id=row.batch_id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 8):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates along the procedure
+
+
+class ProcedureColumn(Enum):
+    APPLICATION_NO = 0
+    NAME = 1
+    GROUP = 2
+    STATE = 3
+    CHANNEL = 4
+    UNION = 5
+    ELIGIBILITY = 6
+    INTERVIEW = 7
+    REVIEW = 8
+    RELEASE = 9
+    CREDIT = 10
+    APPROVAL = 11
+    NOTICE = 12
+    NAMED = 13
+
+
+@dataclass(frozen=True)
+class _ProcedureRow:
+    status: CandidateStatus
+    texts: tuple[str, ...]
+    search_text: str
+    union_key: str
+    order: int
+
+
+class ProcedureTableModel(QAbstractTableModel):
+    """Read-only: one candidate a row, where they stand, then one procedure step a column."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_ProcedureRow] = []
+        self._headers = (self.tr("申报编号"), self.tr("姓名"), self.tr("组别"), self.tr("现状"), self.tr("申请渠道"),
+                         self.tr("所属工会/社团"), self.tr("资格审查"), self.tr("海选面试"), self.tr("专家复审"),
+                         self.tr("评审发布"), self.tr("诚信审核"), self.tr("市总审定"), self.tr("社会公示"),
+                         self.tr("命名"))
+
+    def reload(self, statuses: Sequence[CandidateStatus]) -> None:
+        self.beginResetModel()
+        self._rows = [self._row(order, status) for order, status in enumerate(statuses)]
+        self.endResetModel()
+
+    @staticmethod
+    def _row(order: int, c: CandidateStatus) -> _ProcedureRow:
+        texts = (c.application_no, c.name, c.group_label, c.state, c.channel_label, c.union, c.eligibility_text(),
+                 c.step_text(Step.INTERVIEW), c.review_text(), c.release_text(), c.step_text(Step.CREDIT_CHECK),
+                 c.step_text(Step.APPROVAL), c.step_text(Step.PUBLIC_NOTICE), c.step_text(Step.NAMED))
+        search = "\n".join(fold(text) for text in (c.name, c.application_no, c.id_number))
+        return _ProcedureRow(c, texts, search, fold(c.union), order)
+
+    def status_at(self, row: int) -> CandidateStatus:
+        return self._rows[row].status
+
+    def search_text_at(self, row: int) -> str:
+        return self._rows[row].search_text
+
+    def union_key_at(self, row: int) -> str:
+        return self._rows[row].union_key
+
+    def row_of(self, application_no: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.status.application_no == application_no), -1)
+
+    def text(self, row: int, column: ProcedureColumn) -> str:
+        return self._rows[row].texts[column.value]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ProcedureColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        status = row.status
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[index.column()]
+        if role == CandidateNoRole:
+            return status.application_no
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if status.warnings:
+                return WARNING_TINT
+            if status.outcome(Step.NAMED) is Outcome.NAMED:
+                return NAMED_TINT
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and status.closed:
+            return CLOSED_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole and status.warnings:
+            return "<qt>" + "<br/>".join(_e(w) for w in status.warnings) + "</qt>"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [self._rows[index.row()] for index in persistent]
+        if column < 0:
+            self._rows.sort(key=lambda r: r.order)
+        else:
+            self._rows.sort(key=lambda r: (r.texts[column], r.order), reverse=order == Qt.SortOrder.DescendingOrder)
+        positions = {id(row): i for i, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(positions[id(row)], index.column()) for row, index in zip(before, persistent,
+                                                                                          strict=True)])
+        self.layoutChanged.emit()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ProcedureFilterProxy(QSortFilterProxyModel):
+    """Filters by group, channel, union and a search text (name, 申报编号, 身份证), like ``office status``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._group: str | None = None
+        self._channel: str | None = None
+        self._union: str | None = None
+        self._search = ""
+        self.setDynamicSortFilter(True)
+
+    def procedure_model(self) -> ProcedureTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, ProcedureTableModel)
+        return model
+
+    def _change(self, name: str, value: str | None) -> None:
+        if getattr(self, name) != value:
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_group(self, group: str | None) -> None:
+        self._change("_group", group)
+
+    def set_channel(self, channel: str | None) -> None:
+        self._change("_channel", channel)
+
+    def set_union(self, union: str | None) -> None:
+        self._change("_union", fold(union) if union else None)
+
+    def set_search(self, text: str) -> None:
+        self._change("_search", fold(text.strip()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.procedure_model()
+        status = model.status_at(source_row)
+        if self._group is not None and status.group != self._group:
+            return False
+        if self._channel is not None and status.channel != self._channel:
+            return False
+        if self._union is not None and model.union_key_at(source_row) != self._union:
+            return False
+        return not self._search or self._search in model.search_text_at(source_row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.procedure_model().sort(column, order)
+
+
+# ---------------------------------------------------------------------------------------------
+# The view
+
+
+def _table(model: QAbstractTableModel | QSortFilterProxyModel, samples: Sequence[str],
+           stretch: int | None = None) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setVisible(False)
+    metrics = table.fontMetrics()
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setMinimumSectionSize(36)
+    heading = header.fontMetrics()
+    for column, sample in enumerate(samples):  # fixed widths from sample texts: never measure every row
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title)) + 14)
+    return table
+
+
+class ResultsView(QWidget):
+    """The 评审结果 tab: the session overview, the procedure table with filters, a candidate's record."""
+
+    record_requested = Signal(str)  # 申报编号
+
+    def __init__(self, actions: Sequence[QAction] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overview: Overview | None = None
+        self.session_model = SessionTableModel(self)
+        self.model = ProcedureTableModel(self)
+        self.proxy = ProcedureFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("color: #374151;")
+        top = QHBoxLayout()
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+        top.addStretch(1)
+
+        self.session_table = _table(self.session_model, ("G01 冶金、机械和电气", "场次", "结果待返回", "候选人", "专家",
+                                                          "G01-1.crbatch", "", "2024-07-30 10:00", "推荐"), stretch=6)
+
+        self.group_filter = QComboBox()
+        self.group_filter.addItem(self.tr("全部组别"), None)
+        for group in Group:
+            self.group_filter.addItem(f"{group.value} {group.label}", group.value)
+        self.channel_filter = QComboBox()
+        self.channel_filter.addItem(self.tr("全部渠道"), None)
+        for channel in Channel:
+            self.channel_filter.addItem(channel.label, channel.value)
+        self.union_filter = QComboBox()
+        self.union_filter.setMinimumContentsLength(12)
+        self.union_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.union_filter.addItem(self.tr("全部工会/社团"), None)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("姓名、申报编号或身份证号"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.record_button = QPushButton(self.tr("记录决定…"))
+        self.record_button.setToolTip(self.tr("为所选候选人记录海选面试、诚信审核、市总审定、社会公示或命名的结果"))
+        self.record_button.setEnabled(False)
+        self.shown_label = QLabel()
+        self.shown_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("组别"), self.group_filter), (self.tr("渠道"), self.channel_filter),
+                              (self.tr("工会/社团"), self.union_filter)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.shown_label)
+        filters.addWidget(self.record_button)
+
+        self.table = _table(self.proxy, ("2024-G03-001", "欧阳建国", "计算机通信", "诚信审核通过，待市总审", "单位推荐",
+                                         "上海市机电工", "合格·待核实", "待面试", "未编入批次", "第 10 名 88.25，推荐",
+                                         "待审核", "待审定", "异议不成立", "已命名"),
+                            stretch=ProcedureColumn.NAMED.value)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.document().setDefaultStyleSheet(STYLE_SHEET)
+        self.detail.document().setDocumentMargin(10)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setChildrenCollapsible(False)
+        lower.addWidget(self.table)
+        lower.addWidget(self.detail)
+        lower.setStretchFactor(0, 4)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([1160, 260])
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addLayout(filters)
+        below_layout.addWidget(lower, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("results_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.session_table)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([190, 560])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.splitter, 1)
+
+        self.group_filter.currentIndexChanged.connect(self._filters_changed)
+        self.channel_filter.currentIndexChanged.connect(self._filters_changed)
+        self.union_filter.currentIndexChanged.connect(self._filters_changed)
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        self.record_button.clicked.connect(self._record_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_shown)
+        self.show_detail(None)
+
+    # Data ------------------------------------------------------------------------------------
+
+    def load(self, overview: Overview, unions: Sequence[str]) -> None:
+        """Show ``overview``; keep the filters and the selected candidate."""
+        current = self.current_application_no()
+        self.overview = overview
+        self.session_model.reload(overview.sessions)
+        self.model.reload(overview.candidates)
+        chosen = self.union_filter.currentData()
+        self.union_filter.blockSignals(True)
+        self.union_filter.clear()
+        self.union_filter.addItem(self.tr("全部工会/社团"), None)
+        for union in unions:
+            self.union_filter.addItem(union, union)
+        index = self.union_filter.findData(chosen) if chosen else 0
+        self.union_filter.setCurrentIndex(max(index, 0))
+        self.union_filter.blockSignals(False)
+        self._filters_changed()
+        self.summary_label.setText(self.summary_text(overview))
+        if current is not None:
+            self.select_candidate(current)
+        self.show_detail(self.current_status())
+
+    def clear(self) -> None:
+        self.overview = None
+        self.session_model.reload([])
+        self.model.reload([])
+        self.summary_label.setText("")
+        self.show_detail(None)
+
+    def summary_text(self, overview: Overview) -> str:
+        counts = overview.counts
+        return self.tr(
+            "场次：已验证 {verified} · 待返回 {awaiting} · 未建批次 {missing}　　"
+            "候选人 {total}：资格审查 {eligibility} · 复审中 {review} · 评审发布 {release} · 市总审定 {approval}"
+            " · 社会公示 {notice} · 已命名 {named}（其中止步 {closed}）").format(
+            verified=counts.get("sessions_verified", 0), awaiting=counts.get("sessions_awaiting", 0),
+            missing=counts.get("sessions_no_batch", 0), total=counts.get("candidates", 0),
+            eligibility=counts.get("stage_eligibility", 0), review=counts.get("stage_expert_review", 0),
+            release=counts.get("stage_panel_release", 0), approval=counts.get("stage_approval", 0),
+            notice=counts.get("stage_public_notice", 0), named=counts.get("named", 0),
+            closed=counts.get("closed", 0))
+
+    @Slot()
+    def _filters_changed(self) -> None:
+        self.proxy.set_group(self.group_filter.currentData())
+        self.proxy.set_channel(self.channel_filter.currentData())
+        self.proxy.set_union(self.union_filter.currentData())
+        self._update_shown()
+
+    @Slot()
+    def _update_shown(self) -> None:
+        self.shown_label.setText(self.tr("显示 {shown} / {total} 人").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    # Selection -------------------------------------------------------------------------------
+
+    def current_application_no(self) -> str | None:
+        index = self.table.currentIndex()
+        value: object = index.data(CandidateNoRole) if index.isValid() else None
+        return str(value) if value else None
+
+    def current_status(self) -> CandidateStatus | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.status_at(self.proxy.mapToSource(index).row())
+
+    def select_candidate(self, application_no: str) -> bool:
+        row = self.model.row_of(application_no)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_detail(self.current_status() if current.isValid() else None)
+
+    @Slot()
+    def _record_clicked(self) -> None:
+        number = self.current_application_no()
+        if number:
+            self.record_requested.emit(number)
+
+    def show_detail(self, status: CandidateStatus | None, history: Sequence[Decision] | None = None) -> None:
+        self.record_button.setEnabled(status is not None)
+        if status is None:
+            text = self.tr("在表格中选择一位候选人，查看其审核程序的各步结果和办公室的记录。")
+            self.detail.setHtml(f'<p class="empty">{_e(text)}</p>')
+            return
+        self.detail.setHtml(self.detail_html(status, history))
+
+    def detail_html(self, c: CandidateStatus, history: Sequence[Decision] | None = None) -> str:
+        colour = PROBLEM_COLOUR if c.closed else (OK_COLOUR if c.outcome(Step.NAMED) is Outcome.NAMED
+                                                  else "#1f3a5f")
+        parts = [f"<h3>{_e(c.name)} <span class='meta'>{_e(c.application_no)}</span></h3>",
+                 f"<p class='meta'>{_e(c.group_label)} · {_e(c.channel_label)}"
+                 + (f" · {_e(c.union)}" if c.union else "") + f"<br/>{_e(c.employer)} · {_e(c.trade)}</p>",
+                 f"<p style='color: {colour};'><b>{_e(c.stage.label)}</b>：{_e(c.state)}</p>"]
+        parts.extend(f"<p style='color: {WARNING_COLOUR};'>! {_e(w)}</p>" for w in c.warnings)
+        rows = [(self.tr("资格审查"), c.eligibility_text()), (Step.INTERVIEW.label, c.step_text(Step.INTERVIEW)),
+                (self.tr("专家复审"), c.review_text()), (self.tr("评审发布"), c.release_text())]
+        rows += [(step.label, c.step_text(step)) for step in (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE,
+                                                               Step.NAMED)]
+        parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
+            f"<tr><td class='label'>{_e(label)}</td><td>{_e(value)}</td></tr>" for label, value in rows) + "</table>")
+        records = list(history) if history is not None else sorted(c.decisions.values(), key=lambda d: d.id)
+        if records:
+            parts.append(f"<h4>{_e(self.tr('办公室的记录'))}</h4>")
+            for d in records:
+                note = f"：{_e(d.note)}" if d.note else ""
+                parts.append(f"<p>{_e(d.step.label)} <b>{_e(d.outcome.label)}</b>{note}<br/>"
+                             f"<span class='meta'>{_e(d.recorded_at.replace('T', ' ')[:16])} {_e(d.recorded_by)}"
+                             "</span></p>")
+        return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Recording a decision
+
+
+class RecordDecisionDialog(QDialog):
+    """Choose a step, its outcome and a note for one candidate; the window records it."""
+
+    def __init__(self, status: CandidateStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("记录决定 — {no} {name}").format(no=status.application_no, name=status.name))
+        self.status = status
+        self.step_box = QComboBox()
+        for step in Step:
+            if step is Step.INTERVIEW and not status.is_self_nominated:
+                continue
+            self.step_box.addItem(step.label, step)
+        self.outcome_box = QComboBox()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(self.tr("情况说明（未通过、异议和不予命名时必填）"))
+        self.note_edit.setFixedHeight(90)
+        self.hint = QLabel()
+        self.hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        form = QFormLayout()
+        form.addRow(self.tr("候选人"), QLabel(f"{status.application_no} {status.name}（{status.state}）"))
+        form.addRow(self.tr("步骤"), self.step_box)
+        form.addRow(self.tr("结果"), self.outcome_box)
+        form.addRow(self.tr("备注"), self.note_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.step_box.currentIndexChanged.connect(self._step_changed)
+        self.outcome_box.currentIndexChanged.connect(self._update_hint)
+        self.note_edit.textChanged.connect(self._update_hint)
+        self._choose_next_step()
+        self._step_changed()
+
+    def _choose_next_step(self) -> None:
+        for index in range(self.step_box.count()):
+            step = self.step_box.itemData(index)
+            if isinstance(step, Step) and step not in self.status.decisions:
+                self.step_box.setCurrentIndex(index)
+                return
+
+    @Slot()
+    def _step_changed(self) -> None:
+        step = self.step()
+        self.outcome_box.clear()
+        for outcome in OUTCOMES[step]:
+            self.outcome_box.addItem(outcome.label, outcome)
+        current = self.status.decisions.get(step)
+        if current is not None:
+            self.outcome_box.setCurrentIndex(max(self.outcome_box.findData(current.outcome), 0))
+        self._update_hint()
+
+    @Slot()
+    def _update_hint(self) -> None:
+        step, outcome = self.step(), self.outcome()
+        current = self.status.decisions.get(step)
+        hint = (self.tr("将更正已有的记录（{outcome}），原记录保留。").format(outcome=current.outcome.label)
+                if current is not None else "")
+        needs_note = outcome in NOTE_REQUIRED and not self.note().strip()
+        if needs_note:
+            hint = (hint + " " + self.tr("请填写备注。")).strip()
+        self.hint.setText(hint)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not needs_note)
+
+    def step(self) -> Step:
+        value = self.step_box.currentData()
+        return value if isinstance(value, Step) else Step.CREDIT_CHECK
+
+    def outcome(self) -> Outcome:
+        value = self.outcome_box.currentData()
+        return value if isinstance(value, Outcome) else OUTCOMES[self.step()][0]
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText()
+
+
+# ---------------------------------------------------------------------------------------------
+# Background jobs (run on a pool thread, each with its own connection)
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What the ingest dialog shows: the report, or the refusal and whether superseding would help."""
+
+    path: Path
+    ok: bool
+    message: str
+    report: Any = None
+    needs_supersede: bool = False
+
+
+def ingest_job(database: Path, package: Path, supersede: bool = False) -> IngestOutcome:
+    from app.office_results import ingest_result
+    from app.storage import OfficeDatabase
+
+    office = OfficeDatabase(database, create=False)
+    try:
+        report = ingest_result(office, package, supersede=supersede)
+    except CraftsmanError as error:
+        needs = "--supersede" in error.message
+        message = error.message.replace("；如确要以新结果包取代，请加 --supersede", "") if needs else error.message
+        return IngestOutcome(package, False, message, None, needs)
+    finally:
+        office.close()
+    return IngestOutcome(package, True, report.message, report)
+
+
+class ExportKind(Enum):
+    CANDIDATE_LIST = "candidate_list"
+    NOTICE = "notice"
+    NOTICE_DRAFT = "notice_draft"
+    STATISTICS = "statistics"
+    SURVEY = "survey"
+
+
+def export_job(kind: ExportKind, database: Path, out: Path) -> str:
+    """Write one export; returns the sentence for the status bar."""
+    from app.storage import OfficeDatabase
+
+    office = OfficeDatabase(database, create=False)
+    try:
+        if kind is ExportKind.CANDIDATE_LIST:
+            from exports.candidate_list import write_candidate_list, write_candidate_list_pdf
+
+            writer = write_candidate_list_pdf if out.suffix.lower() == ".pdf" else write_candidate_list
+            return f"已导出候选人名单 {out.name}：{writer(office, out)} 人"
+        if kind in (ExportKind.NOTICE, ExportKind.NOTICE_DRAFT):
+            from exports.notice_list import write_notice_list
+
+            draft = kind is ExportKind.NOTICE_DRAFT
+            count = write_notice_list(office, out, draft=draft)
+            return f"已导出公示名单{'（草稿）' if draft else ''} {out.name}：{count} 人"
+        if kind is ExportKind.STATISTICS:
+            from exports.statistics_table import write_statistics_workbook
+
+            return f"已导出附件3统计表 {out.name}：{len(write_statistics_workbook(office, out))} 个工会/社团"
+        from exports.survey_report import write_survey_report
+
+        return f"已导出调研问卷汇总 {out.name}：{write_survey_report(office, out)} 份问卷（小分组已合并）"
+    finally:
+        office.close()
+
+
+def backup_job(database: Path, out: Path) -> str:
+    from app.office_backup import backup_database
+
+    return "已备份到 " + backup_database(database, out).describe()
+
+
+def restore_job(source: Path, database: Path) -> str:
+    from app.office_backup import restore_database
+
+    info = restore_database(source, database, force=True)
+    aside = f"；损坏的原数据库已移到 {info.moved_aside.name}" if info.moved_aside else ""
+    return f"已从 {info.source.describe()} 恢复{aside}"
