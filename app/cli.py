@@ -7,6 +7,7 @@ Exit status: 0 done; 1 input refused (one plain line on stderr, no traceback, no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -419,6 +420,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
+    from exports.result_sheet import FLAG_LABELS
+
     missing = scores.missing()
     if missing:
         print("未交评分：" + "、".join(f"{m.number} {m.name}" for m in missing))
@@ -428,7 +431,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
         rank = "-" if row["rank"] is None else str(row["rank"])
         final = "-" if row["final"] is None else f"{row['final']:.{result.rules.decimals}f}"
         mark = "✓" if row["recommended"] else ""
-        flags = ",".join(row["flags"])
+        flags = "、".join(FLAG_LABELS.get(flag, flag) for flag in row["flags"])
         print(f"{rank:>4}  {row['id']:<14}{row['name']:<8}{final:>8}  {row['n']:>2}  {mark:<4}  {flags}")
     if result.ties:
         print("仍有并列（可用 --decide 记录组长的决定）：" + "；".join("、".join(group) for group in result.ties))
@@ -881,6 +884,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("craftsman-review: 已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of our output went away (`| head`): nothing left to say
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return 0
     except Exception as error:  # the contract: never a traceback, still say what happened
         if os.environ.get("CRAFTSMAN_DEBUG"):
             traceback.print_exc()
