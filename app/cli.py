@@ -420,12 +420,12 @@ def cmd_tally(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    from exports.result_sheet import FLAG_LABELS
+    from exports.result_sheet import FLAG_LABELS, METHOD_LABELS
 
     missing = scores.missing()
     if missing:
         print("未交评分：" + "、".join(f"{m.number} {m.name}" for m in missing))
-    print(f"汇总方法：{result.method}；名额 {result.rules.quota}")
+    print(f"汇总方法：{METHOD_LABELS.get(result.method, result.method)}；名额 {result.rules.quota}")
     print(f"{'名次':>4}  {'申报编号':<14}{'姓名':<8}{'得分':>8}  {'n':>2}  推荐  标记")
     for row in data["candidates"]:
         rank = "-" if row["rank"] is None else str(row["rank"])
