@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +32,32 @@ GENESIS = "0" * 64
 
 class SessionLocked(InputRefused):
     """The session was handed in; changing it needs an explicit reopen."""
+
+
+class SessionReadOnly(SessionLocked):
+    """Another copy of the app has this session open: this one may look, not change."""
+
+
+def _try_exclusive_lock(path: Path) -> Any | None:
+    """An exclusive, non-blocking OS lock on ``path`` (created if needed); the open handle, or None.
+
+    The lock goes with the process: a crash or a kill releases it, so a session is never stuck.
+    """
+    handle = open(path, "a+b")  # noqa: SIM115 - held open for as long as the lock is
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
 
 
 class CandidateState(Enum):
@@ -100,6 +127,9 @@ class ReviewStore:
         self.path = path
         self.scheme = scheme
         self.candidate_ids = list(candidates)
+        # One writer per session: a second copy of the app opening it gets a read-only view.
+        self._lock = None if str(path) == ":memory:" else _try_exclusive_lock(Path(f"{path}.lock"))
+        self.read_only = str(path) != ":memory:" and self._lock is None
         self._items = set(scheme.item_keys())
         try:
             self.db = sqlite_utils.Database(path)
@@ -116,6 +146,8 @@ class ReviewStore:
             raise StorageError(f"评分记录 {path} 用的评分方案与批次不同")
         self._seq, self._head, self._locked = 0, GENESIS, False
         self._state: dict[str, CandidateScores] = {}
+        if not meta and self.read_only:
+            raise SessionReadOnly("本评分记录正由另一个窗口创建，请稍后再打开")
         if not meta:
             with self.db.atomic():
                 for key, value in {"batch_id": batch_id, "reviewer": reviewer, "office": office_fingerprint,
@@ -125,9 +157,10 @@ class ReviewStore:
                 self._append("open", None, None, f"{batch_id}/{reviewer}")
         self.batch_id = batch_id
         self.reviewer = reviewer
-        with self.db.atomic():
-            self.conn.executemany("INSERT OR IGNORE INTO candidates (candidate) VALUES (?)",
-                                  [(no,) for no in self.candidate_ids])
+        if not self.read_only:
+            with self.db.atomic():
+                self.conn.executemany("INSERT OR IGNORE INTO candidates (candidate) VALUES (?)",
+                                      [(no,) for no in self.candidate_ids])
         self._load()
 
     def _load(self) -> None:
@@ -188,11 +221,16 @@ class ReviewStore:
         return self._state[candidate]
 
     def _require_open(self) -> None:
+        if self.read_only:
+            raise SessionReadOnly("本评分记录已在另一个窗口中打开：此窗口只读，请回到原窗口继续评分")
         if self.locked:
             raise SessionLocked("评分已提交锁定；如需修改，请先“重新打开”（会记入日志并体现在评分文件中）")
 
     def close(self) -> None:
         self.db.close()
+        if self._lock is not None:
+            self._lock.close()  # releases the OS lock
+            self._lock = None
 
     # -- reading ----------------------------------------------------------------------------
     @property
@@ -344,6 +382,8 @@ class ReviewStore:
         if not reason.strip():
             raise InputRefused("重新打开需要写明理由（会记入日志）")
         with self._transaction():
+            if self.read_only:
+                raise SessionReadOnly("本评分记录已在另一个窗口中打开：此窗口只读")
             if not self.locked:
                 return
             self._append("reopen", None, None, reason.strip())

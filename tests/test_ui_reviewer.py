@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 
 from app.batch import OpenBatch, open_batch, read_batch_header
 from app.demo.workspace import DemoWorkspace, demo_passphrase, make_workspace
+from app.errors import InputRefused
 from app.paths import sessions_dir
 from app.review_store import CandidateState, session_path
 from app.score_file import read_score_file
@@ -563,3 +564,19 @@ def test_the_viewer_shows_images_and_refuses_damaged_files_in_place(qtbot: Any, 
     assert viewer.page_count == 0 and "PDF" in viewer.message_view.text()
     viewer.show_attachment(2)
     assert viewer.pages.currentWidget() is viewer.message_view and "无法" in viewer.message_view.text()
+
+
+def test_a_second_window_on_the_same_session_is_told_and_kept_read_only(qtbot: Any, app: QApplication, demo: Demo,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    first = open_window(qtbot, demo)
+    panel = start_as(qtbot, first, demo, "E05")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
+    second = open_window(qtbot, demo)
+    start_as(qtbot, second, demo, "E05")
+    assert len(warnings) == 1 and "只读" in warnings[0]
+    assert second.session is not None and second.session.read_only and second.session.locked
+    with pytest.raises(InputRefused, match="只读"):
+        second.session.store.set_score(demo.numbers[0], demo.opened.scheme.item_keys()[0], Decimal(5))
+    assert first.session is not None and not first.session.read_only
+    del panel

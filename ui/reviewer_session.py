@@ -140,7 +140,12 @@ class ReviewSession(QObject):
     # -- reading ------------------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self.store.locked
+        """Whether editing is closed: handed in, or open read-only because another window has it."""
+        return self.store.locked or self.store.read_only
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
 
     def candidate(self, application_no: str) -> CandidateScores:
         return self.store.candidate(application_no)

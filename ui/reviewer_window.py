@@ -418,6 +418,10 @@ class ReviewerWindow(QMainWindow):
         if not (resumed and self.select_candidate(resumed)):
             self._select_row(0)
         view.panel.focus_first()
+        if session.read_only:
+            QMessageBox.warning(self, self.tr("评分记录已在别处打开"), self.tr(
+                "您的这份评分记录已在另一个窗口中打开。为免互相覆盖，本窗口只读：只能查看、不能修改；"
+                "请回到原窗口继续评分，或关闭原窗口后重新打开。"))
         return True
 
     def _settings_key(self) -> str | None:
