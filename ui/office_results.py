@@ -29,13 +29,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -63,6 +61,7 @@ from app.office_overview import (
     fold,
 )
 from ui.dossier_view import MUTED_COLOUR, OK_COLOUR, PROBLEM_COLOUR, STYLE_SHEET, WARNING_COLOUR
+from ui.tables import read_only_table
 
 CandidateNoRole = Qt.ItemDataRole.UserRole + 11
 """Custom role of the procedure table: the row's 申报编号."""
@@ -329,28 +328,7 @@ class ProcedureFilterProxy(QSortFilterProxyModel):
 
 def _table(model: QAbstractTableModel | QSortFilterProxyModel, samples: Sequence[str],
            stretch: int | None = None) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().setVisible(False)
-    metrics = table.fontMetrics()
-    table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setMinimumSectionSize(36)
-    heading = header.fontMetrics()
-    for column, sample in enumerate(samples):  # fixed widths from sample texts: never measure every row
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title)) + 14)
-    return table
+    return read_only_table(model, dict(enumerate(samples)), stretch=stretch, row_padding=8, min_section=36)
 
 
 class ResultsView(QWidget):

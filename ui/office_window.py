@@ -19,11 +19,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -66,6 +64,7 @@ from ui.office_results import (
     ingest_job,
     restore_job,
 )
+from ui.tables import read_only_table
 from ui.workers import Task, intake_job, template_job
 
 WINDOW_TITLE = "上海工匠评审 — 申报办公室"
@@ -204,35 +203,14 @@ class OfficeWindow(QMainWindow):
         return label
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.APPLICATION_NO.value, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
-        metrics = table.fontMetrics()
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(False)
-        # Fixed widths from sample texts: never measure every row (resizeColumnsToContents).
         samples = {
             Column.APPLICATION_NO: "2025-G03-001", Column.NAME: "欧阳建", Column.GROUP: "计算机通信",
             Column.CHANNEL: "单位推荐", Column.EMPLOYER: "", Column.TRADE: "数控车工",
             Column.STATUS: "合格·待核实", Column.FINDINGS: "问题",
         }
-        for column, sample in samples.items():
-            if column is Column.EMPLOYER:
-                header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(column.value, metrics.horizontalAdvance(sample) + 18)
-        header.setMinimumSectionSize(40)
+        table = read_only_table(self.proxy, {c.value: text for c, text in samples.items()},
+                                stretch=Column.EMPLOYER.value, sort_column=Column.APPLICATION_NO.value,
+                                padding=18)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 

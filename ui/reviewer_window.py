@@ -21,11 +21,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTime, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -56,6 +54,7 @@ from ui.reviewer_selfcheck import SelfCheckDialog, self_check
 from ui.reviewer_session import ReviewSession
 from ui.reviewer_start import StartScreen
 from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, MUTED, STYLE_SHEET, sized
+from ui.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -178,31 +177,10 @@ class SessionView(QWidget):
         layout.addWidget(self.splitter)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.APPLICATION_NO.value, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
-        metrics = table.fontMetrics()
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        samples = {Column.APPLICATION_NO: "2024-G01-000", Column.NAME: "欧阳建", Column.TRADE: "数控车工",
-                   Column.STATE: "已完成"}
-        for column in Column:
-            if column is Column.EMPLOYER:
-                header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Stretch)
-            else:  # widths from sample texts, never from measuring every row
-                header.setSectionResizeMode(column.value, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(column.value, metrics.horizontalAdvance(samples[column]) + 14)
-        header.setMinimumSectionSize(40)
-        return table
+        samples = {Column.APPLICATION_NO: "2024-G01-000", Column.NAME: "欧阳建", Column.EMPLOYER: "",
+                   Column.TRADE: "数控车工", Column.STATE: "已完成"}
+        return read_only_table(self.proxy, {c.value: samples[c] for c in Column}, stretch=Column.EMPLOYER.value,
+                               sort_column=Column.APPLICATION_NO.value, row_padding=12)
 
     @Slot(int)
     def _state_filter_changed(self, index: int) -> None:
