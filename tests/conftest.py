@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,3 +14,11 @@ def pytest_configure() -> None:
     from ui.pyside_compat import guard_none_refcount
 
     guard_none_refcount()
+    # As the app does (ui/pyside_compat.MainThreadGarbageCollector): the collector must never run in a
+    # worker thread, where it may destroy Qt objects of the GUI thread. Tests collect between tests,
+    # on the main thread; the app collects from a timer on its GUI thread.
+    gc.disable()
+
+
+def pytest_runtest_teardown() -> None:
+    gc.collect()

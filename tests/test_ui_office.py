@@ -348,3 +348,21 @@ def test_window_without_a_database(app: QApplication, qtbot: Any, tmp_path: Path
     assert window.pages.currentWidget() is window.splitter
     assert window.summary_label.text() == "共 0 人：合格 0，不合格 0，待核实 0"
     assert "还没有候选人" in window.detail.toPlainText()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qapp: object) -> None:
+    import gc
+
+    from ui.app import make_application
+    from ui.pyside_compat import MainThreadGarbageCollector
+
+    make_application()
+    assert not gc.isenabled()  # a worker thread never collects (and never destroys Qt objects)
+    collector = MainThreadGarbageCollector(interval_ms=10_000)
+    for _ in range(collector.thresholds[0] + 10):
+        cycle: list[object] = []
+        cycle.append(cycle)
+    assert gc.get_count()[0] > collector.thresholds[0]
+    collector.collect_due()
+    assert gc.get_count()[0] <= collector.thresholds[0]
+    collector.timer.stop()

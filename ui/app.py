@@ -55,13 +55,14 @@ def install_qt_translation(app: QApplication, language: str = UI_LANGUAGE) -> bo
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (created if needed), named for QSettings, with a CJK UI font and Qt's
     own texts in Chinese."""
-    from ui.pyside_compat import guard_none_refcount
+    from ui.pyside_compat import collect_garbage_on_main_thread, guard_none_refcount
 
     guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses references to None: every window needs it
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
     app = existing if existing is not None else QApplication(list(argv) if argv is not None else sys.argv[:1])
+    collect_garbage_on_main_thread()  # never in a worker thread: see ui/pyside_compat.py
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setFont(pick_ui_font(app.font()))

@@ -48,3 +48,44 @@ def guard_none_refcount() -> bool:
         applied = True
     _state["applied"] = applied
     return applied
+
+
+class MainThreadGarbageCollector:
+    """Run Python's cyclic garbage collector on the GUI thread only.
+
+    Left to itself the collector runs in whichever thread happens to allocate: in a worker (an
+    intake, an export) it may destroy Qt objects that belong to the GUI thread, and Qt crashes
+    (seen: a segfault while a PDF was laid out in the background). Automatic collection is switched
+    off and a timer on the GUI thread collects, generation by generation, as the thresholds say.
+    """
+
+    def __init__(self, interval_ms: int = 500) -> None:
+        import gc
+
+        from PySide6.QtCore import QTimer
+
+        self._gc = gc
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.collect_due)
+        self.timer.start()
+
+    def collect_due(self) -> None:
+        counts = self._gc.get_count()
+        generation = -1
+        for level in range(3):
+            if counts[level] > self.thresholds[level]:
+                generation = level
+        if generation >= 0:
+            self._gc.collect(generation)
+
+
+_collector: list[MainThreadGarbageCollector] = []
+
+
+def collect_garbage_on_main_thread() -> None:
+    """Install the collector once per process (call from the GUI thread, with an application)."""
+    if not _collector:
+        _collector.append(MainThreadGarbageCollector())
