@@ -212,16 +212,12 @@ def cmd_batch_create(args: argparse.Namespace) -> int:
     from app.enums import Group
     from app.panel import read_panel
     from app.scheme import default_scheme_text, load_scheme
-    from app.storage import OfficeDatabase
 
     group = Group.from_label(args.group)
     if group is None:
         raise UsageError(f"组别“{args.group}”不是 11 个组别之一（G01–G11）")
     if args.session < 1:
         raise UsageError("场次应为正整数")
-    database = Path(args.db)
-    if not database.exists():
-        raise InputRefused(f"找不到办公室数据库 {database}")
     panel = read_panel(Path(args.panel))
     office_key = _load_private(Path(args.office_key), "办公室")
     if args.scheme:
@@ -231,7 +227,7 @@ def cmd_batch_create(args: argparse.Namespace) -> int:
     else:
         scheme_text = default_scheme_text()
     passphrase = _require_passphrase(args.passphrase_file, "批次口令")
-    office = OfficeDatabase(database, create=False)
+    office = _open_office(args.db)
     try:
         identity = create_batch(office, group=group, session=args.session, panel=panel, office_key=office_key,
                                 passphrase=passphrase, scheme_text=scheme_text, out=Path(args.out))
@@ -443,13 +439,11 @@ def cmd_tally(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_office(path: str) -> OfficeDatabase:
+def _open_office(path: str | Path) -> OfficeDatabase:
+    """An existing office database (a missing one is a plain refusal, never a new empty file)."""
     from app.storage import OfficeDatabase
 
-    database = Path(path)
-    if not database.exists():
-        raise InputRefused(f"找不到办公室数据库 {database}")
-    return OfficeDatabase(database, create=False)
+    return OfficeDatabase(Path(path), create=False)
 
 
 def cmd_office_ingest(args: argparse.Namespace) -> int:
