@@ -47,7 +47,7 @@ from ui.chair_pdf import PdfPreviewDialog
 from ui.chair_session import RESULT_SUFFIX, ChairSession, SignedResult, SignRequest, preview_pdf_job, sign_job
 from ui.chair_ties import TieOrderDialog
 from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, ERROR, MUTED, OK, monospace_font, sized
-from ui.workers import Task
+from ui.workers import Task, waiting_dialog
 
 PREVIEW_NOTE = ("预览（尚未签名）：内容与签名后的结果表相同；页脚、二维码和签名栏中的结果包摘要在签名后才能确定，"
                 "此处暂以 0 代替。")
@@ -358,13 +358,7 @@ class FinalisePage(QWidget):
     # -- preview ------------------------------------------------------------------------------------
     def _start(self, job: Callable[[], object], text: str, succeeded: Callable[[object], None]) -> None:
         task = Task(job)
-        progress = QProgressDialog(text, "", 0, 0, self)
-        progress.setWindowTitle(self.tr("请稍候"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = waiting_dialog(self, text, delay_ms=300)
         self._progress = progress
         task.signals.succeeded.connect(succeeded)
         task.signals.failed.connect(self._failed)

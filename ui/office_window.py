@@ -65,7 +65,7 @@ from ui.office_results import (
     restore_job,
 )
 from ui.tables import read_only_table
-from ui.workers import Task, intake_job, template_job
+from ui.workers import Task, intake_job, template_job, waiting_dialog
 
 WINDOW_TITLE = "上海工匠评审 — 申报办公室"
 _ALL_GROUPS = None
@@ -508,13 +508,7 @@ class OfficeWindow(QMainWindow):
 
     def _start_task(self, function: Callable[[], Any], label: str, on_success: Callable[[Any], None]) -> None:
         task = Task(function)
-        progress = QProgressDialog(label, "", 0, 0, self)
-        progress.setWindowTitle(self.tr("请稍候"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = waiting_dialog(self, label, delay_ms=300)
         self._progress = progress
         task.signals.succeeded.connect(on_success)
         task.signals.failed.connect(self._task_failed)

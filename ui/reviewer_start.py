@@ -39,7 +39,7 @@ from app.batch import BatchHeader, OpenBatch, open_batch, read_batch_header
 from app.errors import CraftsmanError
 from app.panel import PanelMember
 from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, LINE, MUTED, monospace_font, sized
-from ui.workers import Task
+from ui.workers import Task, waiting_dialog
 
 BATCH_SUFFIX = ".crbatch"
 
@@ -333,13 +333,7 @@ class StartScreen(QWidget):
             return
         self._auto_member = choose
         task = Task(functools.partial(unlock_job, self.path, passphrase.encode("utf-8")))
-        progress = QProgressDialog(self.tr("正在核对口令并解锁评审批次…"), "", 0, 0, self)
-        progress.setWindowTitle(self.tr("请稍候"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(200)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = waiting_dialog(self, self.tr("正在核对口令并解锁评审批次…"), delay_ms=200)
         self._progress = progress
         task.signals.succeeded.connect(self._unlocked)
         task.signals.failed.connect(self._unlock_failed)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import CraftsmanError
 
@@ -63,6 +64,19 @@ class Task(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+def waiting_dialog(parent: QWidget, text: str, *, delay_ms: int = 300) -> QProgressDialog:
+    """The modal "please wait" shown while a Task runs: no Cancel (the jobs cannot be stopped half
+    way without leaving work half done), shown only if the job takes longer than ``delay_ms``."""
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setWindowTitle(QCoreApplication.translate("Workers", "请稍候"))
+    progress.setCancelButton(None)  # no Cancel button
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(delay_ms)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    return progress
 
 
 def intake_job(database: Path, workbook: Path, attachments: Path | None) -> IntakeReport:
