@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import gc
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the real app-data folder (keys, settings such as the interface language): tests that need
+# their own point CRAFTSMAN_DATA_DIR elsewhere with monkeypatch.
+os.environ["CRAFTSMAN_DATA_DIR"] = tempfile.mkdtemp(prefix="craftsman-test-data-")
+os.environ.pop("CRAFTSMAN_LANG", None)
 
 
 def pytest_configure() -> None:

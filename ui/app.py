@@ -14,15 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 APPLICATION_NAME = "craftsman-review"
 ORGANISATION_NAME = "shanghai-craftsman"
 UI_FONT_FAMILIES = ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
 UI_FONT_POINT_SIZE = 11
-UI_LANGUAGE = "zh_CN"  # Chinese first: Qt's own texts (OK, Cancel, Yes, No) follow the app's language
 
 log = logging.getLogger(__name__)
 
@@ -39,34 +38,28 @@ def pick_ui_font(default: QFont, point_size: int = UI_FONT_POINT_SIZE) -> QFont:
     return font
 
 
-def install_qt_translation(app: QApplication, language: str = UI_LANGUAGE) -> bool:
-    """Qt's own strings (standard buttons, file dialogs) in ``language``; False when not shipped."""
-    if app.property("craftsman_qt_language") == language:
-        return True
-    translator = QTranslator(app)  # parented: lives as long as the application
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(f"qtbase_{language}", folder):
-        return False
-    app.installTranslator(translator)
-    app.setProperty("craftsman_qt_language", language)
-    return True
-
-
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication (created if needed), named for QSettings, with a CJK UI font and Qt's
-    own texts in Chinese."""
+def make_application(argv: Sequence[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The QApplication (created if needed), named for QSettings, with a CJK UI font at the
+    person's text size and the interface in ``language`` (default: their preferred one)."""
+    from ui.i18n import install_language
+    from ui.preferences import apply_text_size, preferred_language
     from ui.pyside_compat import collect_garbage_on_main_thread, guard_none_refcount
 
     guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses references to None: every window needs it
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
+    if existing is None:
+        # Sharp text and icons on high-DPI laptops at fractional scales (125 %, 150 %): Qt 6 scales
+        # by default; passing the exact factor through avoids rounding 1.5 up to 2.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = existing if existing is not None else QApplication(list(argv) if argv is not None else sys.argv[:1])
     collect_garbage_on_main_thread()  # never in a worker thread: see ui/pyside_compat.py
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setFont(pick_ui_font(app.font()))
-    install_qt_translation(app)
+    apply_text_size(app, UI_FONT_POINT_SIZE)
+    install_language(app, language or preferred_language())
     return app
 
 
@@ -102,13 +95,14 @@ def run_reviewer(batch: Path | None = None, *, passphrase: str | None = None, re
     """Open the reviewer's window (评审专家), on ``batch`` if given; with ``passphrase`` it unlocks at
     once and, with ``reviewer`` (a panel number, or "first" for the first non-chair), starts the
     session. Runs the event loop; the exit code."""
+    from ui.preferences import apply_text_size
     from ui.pyside_compat import guard_none_refcount
     from ui.reviewer_style import BASE_POINT_SIZE
     from ui.reviewer_window import ReviewerWindow, reviewer_settings
 
     guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call
     app = make_application(argv)
-    app.setFont(pick_ui_font(app.font(), BASE_POINT_SIZE))  # a size larger: experts read for hours
+    apply_text_size(app, BASE_POINT_SIZE)  # a size larger: experts read for hours
     previous_hook = sys.excepthook
     sys.excepthook = _report_unexpected
     try:
@@ -128,12 +122,13 @@ def run_chair(batch: Path | None = None, *, passphrase: str | None = None, files
     and opens the tally pages, importing ``files`` (score files or folders of them) when given.
     Runs the event loop; the exit code."""
     from ui.chair_window import ChairWindow, chair_settings
+    from ui.preferences import apply_text_size
     from ui.pyside_compat import guard_none_refcount
     from ui.reviewer_style import BASE_POINT_SIZE
 
     guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call
     app = make_application(argv)
-    app.setFont(pick_ui_font(app.font(), BASE_POINT_SIZE))
+    apply_text_size(app, BASE_POINT_SIZE)
     previous_hook = sys.excepthook
     sys.excepthook = _report_unexpected
     try:
