@@ -1,9 +1,10 @@
 """Keep the interface's translations in step with the sources, with Qt's own tools.
 
-    .venv/bin/python tools/translations.py update    # refresh every .ts from the sources (keeps translations)
-    .venv/bin/python tools/translations.py release   # compile every .ts to the .qm the app loads
-    .venv/bin/python tools/translations.py check     # list texts without a translation (exit 1 if any)
+    python tools/translations.py update [CATALOG...]  # refresh .ts files from the sources (keeps translations)
+    python tools/translations.py release [CATALOG...] # compile .ts files to the .qm the app loads
+    python tools/translations.py check [CATALOG...]   # list texts without a translation (exit 1 if any)
 
+Without CATALOG, every catalog.
 Translators edit ``ui/translations/<catalog>_en.ts`` with Qt Linguist (``pyside6-linguist``), then
 run ``release``. Catalogs (see ui/i18n.py): ``office``, ``reviewer`` and ``chair`` hold the texts of
 the ui modules named so, ``common`` the rest of ui/, and ``domain`` the core's labels (groups,
@@ -160,9 +161,11 @@ def untranslated(catalog: str, language: str) -> Iterator[Message]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["update", "release", "check"])
+    parser.add_argument("catalogs", nargs="*", choices=[*CATALOGS, []], metavar="CATALOG",
+                        help=f"one of {', '.join(CATALOGS)} (default: all)")
     args = parser.parse_args(argv)
     missing = 0
-    for catalog in CATALOGS:
+    for catalog in args.catalogs or CATALOGS:
         for language in TARGET_LANGUAGES:
             if args.command == "update":
                 print(update_catalog(catalog, language).relative_to(ROOT))
