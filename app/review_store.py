@@ -5,12 +5,18 @@ One SQLite file per batch and reviewer in the app-data folder (WAL, synchronous=
 that updates the current state *and* appends an entry to a hash chain: each entry's hash covers the
 previous one, so the log's head commits to the whole history. Order comes from the log's sequence
 numbers, never from the clock. The file holds scores and comments only, never dossier contents.
+
+At rest the file is encrypted with SQLCipher 4 (AES-256 per page, HMAC-SHA512 per page; the ``-wal``
+holds encrypted pages too), under a raw 256-bit key that HKDF derives from the batch's data key and
+the reviewer's number (``store_key``): whoever cannot open the batch cannot read the scores, and one
+reviewer's key does not open another's file. A raw key skips SQLCipher's own PBKDF2, so opening costs
+nothing extra; the passphrase's scrypt already stands between a lost laptop and the key. After
+hand-in ``wipe_session`` deletes the session's files in one step.
 """
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,14 +26,20 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 import sqlite_utils
 
+from app.crypto_box import KEY_SIZE, derive_subkey
 from app.errors import InputRefused, StorageError
 from app.scheme import Scheme
 from app.storage import now_iso
 
 STORE_VERSION = 1
 GENESIS = "0" * 64
+STORE_FILE = "scores.sqlite"
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+# Files SQLite and the store put beside the database: what a wipe removes.
+SESSION_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
 
 
 class SessionLocked(InputRefused):
@@ -36,6 +48,53 @@ class SessionLocked(InputRefused):
 
 class SessionReadOnly(SessionLocked):
     """Another copy of the app has this session open: this one may look, not change."""
+
+
+def store_key(data_key: bytes, batch_id: str, reviewer: str) -> bytes:
+    """The key of one reviewer's local store for a batch: HKDF-SHA256 from the batch's data key.
+
+    The reviewer's number goes into the HKDF info (hex, so any number is ASCII), so two reviewers'
+    files on a shared laptop are under different keys.
+    """
+    return derive_subkey(data_key, batch_id, f"review-store/{reviewer.encode('utf-8').hex()}")
+
+
+def connect(path: Path | str, key: bytes | None) -> Any:
+    """A SQLCipher connection to ``path`` under the raw ``key`` (None only for ":memory:").
+
+    The key is checked at once (SQLCipher only notices a wrong key at the first read), and a plain
+    SQLite file, a wrong key or a damaged file each become a StorageError in Chinese.
+    """
+    memory = str(path) == ":memory:"
+    if not memory and (key is None or len(key) != KEY_SIZE):
+        raise ValueError("a file-backed review store needs its 32-byte key (see store_key)")
+    conn = sqlcipher3.connect(str(path))
+    try:
+        # SQLCipher writes its own lines to stderr on a wrong key; the app reports it in its own words.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Sorts and temporary indexes stay in memory: a temporary file would not be encrypted.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        conn.close()
+        if _is_plain_sqlite(path):
+            raise StorageError(
+                f"评分记录 {path} 是旧版本未加密保存的，本版本不再打开它。"
+                "请关闭程序，把该文件移走后重新打开批次（分数需重新录入），或联系申报办公室") from None
+        if "not a database" in str(error):
+            raise StorageError(f"评分记录 {path} 无法解密：它属于另一批次或另一位专家，或文件已损坏") from None
+        raise StorageError(f"无法打开评分记录 {path}（{error}）") from None
+    return conn
+
+
+def _is_plain_sqlite(path: Path | str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_PLAIN_SQLITE_HEADER)) == _PLAIN_SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _try_exclusive_lock(path: Path) -> Any | None:
@@ -123,22 +182,33 @@ class ReviewStore:
     """The scoring state of one reviewer for one batch."""
 
     def __init__(self, path: Path | str, *, batch_id: str, reviewer: str, scheme: Scheme,
-                 candidates: Iterable[str], office_fingerprint: str = "") -> None:
+                 candidates: Iterable[str], office_fingerprint: str = "", key: bytes | None = None) -> None:
+        """Open or create the store at ``path`` under ``key`` (from ``store_key``; None for ":memory:")."""
         self.path = path
         self.scheme = scheme
         self.candidate_ids = list(candidates)
+        memory = str(path) == ":memory:"
+        if not memory:
+            Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         # One writer per session: a second copy of the app opening it gets a read-only view.
-        self._lock = None if str(path) == ":memory:" else _try_exclusive_lock(Path(f"{path}.lock"))
-        self.read_only = str(path) != ":memory:" and self._lock is None
+        self._lock = None if memory else _try_exclusive_lock(Path(f"{path}.lock"))
+        self.read_only = not memory and self._lock is None
         self._items = set(scheme.item_keys())
         try:
-            self.db = sqlite_utils.Database(path)
-            self.conn = self.db.conn
+            conn = connect(path, key)
+        except BaseException:
+            self._release_lock()
+            raise
+        try:
+            self.db = sqlite_utils.Database(conn)
+            self.conn = conn
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self._create()
             meta = self._meta()
-        except sqlite3.DatabaseError as error:
+        except sqlcipher3.DatabaseError as error:
+            conn.close()
+            self._release_lock()
             raise StorageError(f"评分记录 {path} 已损坏或不是评分记录（{error}）") from None
         if meta.get("batch_id", batch_id) != batch_id or meta.get("reviewer", reviewer) != reviewer:
             raise StorageError(f"评分记录 {path} 属于另一批次或另一位专家")
@@ -150,10 +220,10 @@ class ReviewStore:
             raise SessionReadOnly("本评分记录正由另一个窗口创建，请稍后再打开")
         if not meta:
             with self.db.atomic():
-                for key, value in {"batch_id": batch_id, "reviewer": reviewer, "office": office_fingerprint,
-                                   "scheme_fingerprint": scheme.fingerprint(),
-                                   "version": str(STORE_VERSION)}.items():
-                    self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [key, value])
+                for name, value in {"batch_id": batch_id, "reviewer": reviewer, "office": office_fingerprint,
+                                    "scheme_fingerprint": scheme.fingerprint(),
+                                    "version": str(STORE_VERSION)}.items():
+                    self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [name, value])
                 self._append("open", None, None, f"{batch_id}/{reviewer}")
         self.batch_id = batch_id
         self.reviewer = reviewer
@@ -228,6 +298,9 @@ class ReviewStore:
 
     def close(self) -> None:
         self.db.close()
+        self._release_lock()
+
+    def _release_lock(self) -> None:
         if self._lock is not None:
             self._lock.close()  # releases the OS lock
             self._lock = None
@@ -479,9 +552,58 @@ def as_entries(raw: Any) -> list[Entry]:
     return entries
 
 
-def session_path(folder: Path, batch_id: str, reviewer: str) -> Path:
+def session_folder(folder: Path, batch_id: str, reviewer: str) -> Path:
+    """The folder of one reviewer's session on this laptop: everything a wipe removes is in it."""
     safe = "".join(ch for ch in reviewer if ch.isalnum() or ch in "-_")
-    return folder / f"{batch_id}-{safe}.sqlite"
+    return folder / f"{batch_id}-{safe}"
+
+
+def session_path(folder: Path, batch_id: str, reviewer: str) -> Path:
+    return session_folder(folder, batch_id, reviewer) / STORE_FILE
+
+
+def session_files(path: Path) -> list[Path]:
+    """The files of the store at ``path`` that exist now: database, -wal, -shm, -journal, lock."""
+    return [candidate for candidate in (Path(f"{path}{suffix}") for suffix in SESSION_SUFFIXES)
+            if candidate.exists()]
+
+
+def wipe_session(path: Path) -> list[Path]:
+    """Delete a closed session from this laptop in one step; the paths removed.
+
+    Removes the database and the files SQLite and the store keep beside it, then the session's
+    folder when nothing else is in it. Refused (nothing removed) while any window has the session
+    open. The files are deleted, not overwritten: on an SSD overwriting in place does not reach the
+    old blocks; what protects them is that they were only ever written encrypted.
+    """
+    path = Path(path)
+    lock = _try_exclusive_lock(Path(f"{path}.lock")) if path.parent.is_dir() else None
+    if lock is None and path.parent.is_dir():
+        raise StorageError("这份评分记录正在另一个窗口中打开：请先关闭那个窗口，再清除本机评审数据")
+    removed: list[Path] = []
+    try:
+        for target in session_files(path):
+            if target.suffix == ".lock":
+                continue  # last: it is what keeps another window from opening the session meanwhile
+            target.unlink()
+            removed.append(target)
+        if lock is not None:
+            lock.close()
+            lock = None
+        lock_file = Path(f"{path}.lock")
+        if lock_file.exists():
+            lock_file.unlink()
+            removed.append(lock_file)
+        folder = path.parent
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            removed.append(folder)
+    except OSError as error:
+        raise StorageError(f"未能完全清除评分记录 {path}：{error.strerror or error}；请关闭程序后重试") from None
+    finally:
+        if lock is not None:
+            lock.close()
+    return removed
 
 
 def iter_scores(store: ReviewStore) -> Iterator[tuple[str, str, Decimal]]:
