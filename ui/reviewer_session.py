@@ -21,7 +21,7 @@ from app.batch import OpenBatch
 from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import sessions_dir
-from app.review_store import CandidateScores, ReviewStore, format_score, session_path
+from app.review_store import CandidateScores, ReviewStore, format_score, session_path, store_key, wipe_session
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,8 @@ class ReviewSession(QObject):
         created = not path.exists()
         store = ReviewStore(path, batch_id=identity.batch_id, reviewer=member.number, scheme=batch.scheme,
                             candidates=[c["application_no"] for c in batch.candidates],
-                            office_fingerprint=identity.office_fingerprint)
+                            office_fingerprint=identity.office_fingerprint,
+                            key=store_key(batch.data_key, identity.batch_id, member.number))
         if created:
             for candidate in batch.candidates:
                 for recusal in candidate.get("recused") or []:
@@ -200,3 +201,9 @@ class ReviewSession(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.store.close()
+
+    def wipe(self) -> list[Path]:
+        """Close the session and delete its local files (after hand-in); the paths removed."""
+        path = Path(self.store.path)
+        self.close()
+        return wipe_session(path)
