@@ -8,9 +8,11 @@ Issue 4's limit: an autosave commit with synchronous=FULL within 3x of a bare sq
 commit with the same settings, measured in the same run. Both databases are files in the same
 temporary folder, in WAL mode with synchronous=FULL. One autosave is one ``set_score`` call on a
 file-backed review store: the score's upsert and the tamper-evident log entry (a SHA-256 over the
-previous head) in one transaction, through sqlite-utils. The bare one is ``INSERT ... ON CONFLICT DO
+previous head) in one transaction, through sqlite-utils, on the SQLCipher-encrypted file (issue 9:
+AES-256 and an HMAC per page, raw key). The bare one is ``INSERT ... ON CONFLICT DO
 UPDATE`` plus ``commit()`` on a plain sqlite3 connection. sqlite-utils' own ``table.upsert`` with a
-commit is shown for reference. Every write changes the stored value (the store skips writes that
+commit, and the bare upsert on a SQLCipher file under the same kind of key, are shown for reference
+(the second is what the encryption alone costs). Every write changes the stored value (the store skips writes that
 change nothing); the measurements are interleaved in blocks so that a noisy neighbour slows all of
 them alike. The script reports and always exits 0.
 """
@@ -28,10 +30,11 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-from app.review_store import ReviewStore, format_score
+from app.review_store import ReviewStore, connect, format_score, store_key
 from app.scheme import default_scheme
 
 LIMIT = 3.0
@@ -40,7 +43,7 @@ WARMUP = 200
 CANDIDATES = [f"2024-G01-{n:03d}" for n in range(1, 41)]
 
 
-def _pragmas(conn: sqlite3.Connection) -> None:
+def _pragmas(conn: Any) -> None:  # a sqlite3 or a SQLCipher (sqlcipher3) connection
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
 
@@ -61,8 +64,13 @@ def _summary(samples: list[int]) -> tuple[float, float, float]:
 def run(ops: int, folder: Path) -> dict[str, tuple[float, float, float]]:
     scheme = default_scheme()
     keys = scheme.item_keys()
+    key = store_key(bytes(32), "b" * 32, "E01")
     store = ReviewStore(folder / "store.sqlite", batch_id="b" * 32, reviewer="E01", scheme=scheme,
-                        candidates=CANDIDATES)
+                        candidates=CANDIDATES, key=key)
+    cipher = connect(folder / "cipher.sqlite", store_key(bytes(32), "b" * 32, "E02"))
+    _pragmas(cipher)
+    cipher.execute("CREATE TABLE scores (candidate TEXT, item TEXT, value TEXT, PRIMARY KEY (candidate, item))")
+    cipher.commit()
     bare = sqlite3.connect(folder / "bare.sqlite")
     _pragmas(bare)
     bare.execute("CREATE TABLE scores (candidate TEXT, item TEXT, value TEXT, PRIMARY KEY (candidate, item))")
@@ -81,6 +89,12 @@ def run(ops: int, folder: Path) -> dict[str, tuple[float, float, float]]:
                      (candidate, item, format_score(value)))
         bare.commit()
 
+    def cipher_upsert(candidate: str, item: str, value: Decimal) -> None:
+        cipher.execute("INSERT INTO scores (candidate, item, value) VALUES (?, ?, ?) "
+                       "ON CONFLICT (candidate, item) DO UPDATE SET value = excluded.value",
+                       (candidate, item, format_score(value)))
+        cipher.commit()
+
     def utils_upsert(candidate: str, item: str, value: Decimal) -> None:
         with utils_db.conn:
             utils_table.upsert({"candidate": candidate, "item": item, "value": format_score(value)},
@@ -90,6 +104,7 @@ def run(ops: int, folder: Path) -> dict[str, tuple[float, float, float]]:
         "ReviewStore.set_score (autosave)": autosave,
         "bare sqlite3 upsert + commit": bare_upsert,
         "sqlite-utils upsert + commit (reference)": utils_upsert,
+        "bare SQLCipher upsert + commit (reference)": cipher_upsert,
     }
     work = _workload(keys, WARMUP + ops)
     samples: dict[str, list[int]] = {name: [] for name in measured}
@@ -110,6 +125,7 @@ def run(ops: int, folder: Path) -> dict[str, tuple[float, float, float]]:
     finally:
         store.close()
         bare.close()
+        cipher.close()
         utils_db.close()
     return {name: _summary(values) for name, values in samples.items()}
 

@@ -210,13 +210,13 @@ def measure_cold_start(batch_path: Path, folder: Path, runs: int) -> tuple[list[
 
 
 def measure_autosave(folder: Path, runs: int = 400) -> tuple[float, float]:
-    from app.review_store import ReviewStore
+    from app.review_store import ReviewStore, store_key
     from app.scheme import default_scheme
 
     scheme = default_scheme()
     keys = scheme.item_keys()
     store = ReviewStore(folder / "autosave.sqlite", batch_id="0" * 32, reviewer="E02", scheme=scheme,
-                        candidates=["A"])
+                        candidates=["A"], key=store_key(bytes(32), "0" * 32, "E02"))
     values = [Decimal(v) / 2 for v in range(0, 13)]
     started = time.perf_counter()
     for n in range(runs):

@@ -25,16 +25,19 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.errors import InputRefused
-from app.review_store import ReviewStore, format_score
+from app.review_store import ReviewStore, format_score, store_key
 from app.scheme import default_scheme
 
 BATCH_ID = "c0ffee" + "0" * 26
 REVIEWER = "E01"
 CANDIDATES = [f"2024-G01-{n:03d}" for n in range(1, 41)]
+# The store is encrypted as in the app: keyed from a batch data key (a fixed one here) and the reviewer.
+KEY = store_key(bytes.fromhex("5e" * 32), BATCH_ID, REVIEWER)
 
 
 def open_store(path: Path) -> ReviewStore:
-    return ReviewStore(path, batch_id=BATCH_ID, reviewer=REVIEWER, scheme=default_scheme(), candidates=CANDIDATES)
+    return ReviewStore(path, batch_id=BATCH_ID, reviewer=REVIEWER, scheme=default_scheme(), candidates=CANDIDATES,
+                       key=KEY)
 
 
 def main(argv: list[str]) -> int:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -37,8 +36,8 @@ from pathlib import Path
 
 import pytest
 
-from app.review_store import ReviewStore, format_score
-from tests.crash_worker import CANDIDATES, open_store
+from app.review_store import ReviewStore, connect, format_score
+from tests.crash_worker import CANDIDATES, KEY, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "tests" / "crash_worker.py"
@@ -102,9 +101,15 @@ def field_values(state: dict[str, dict[str, str]], entry: dict[str, object]) -> 
 
 def check_database(path: Path, acks: list[Ack], tally: Tally) -> None:
     """Reopen the store after a kill and hold it to everything the worker acknowledged."""
-    with sqlite3.connect(path) as conn:
+    conn = connect(path, KEY)  # the store is encrypted: SQLCipher's own check, under the key
+    try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    conn.close()
+        cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()  # every page's HMAC; empty when all hold
+    finally:
+        conn.close()
+    if cipher:
+        tally.problems.append(f"{path.name}: cipher_integrity_check reports {cipher[:3]}")
+        return
     if integrity != "ok":
         tally.problems.append(f"{path.name}: integrity_check says {integrity}")
         return

@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from app.review_store import ReviewStore, SessionReadOnly
+from app.review_store import ReviewStore, SessionReadOnly, store_key
 from app.scheme import default_scheme
 
 CANDIDATES = ["C001", "C002"]
+KEY = store_key(bytes(range(32)), "b" * 32, "E02")
 
 
 def open_store(path: Path) -> ReviewStore:
-    return ReviewStore(path, batch_id="b" * 32, reviewer="E02", scheme=default_scheme(), candidates=CANDIDATES)
+    return ReviewStore(path, batch_id="b" * 32, reviewer="E02", scheme=default_scheme(), candidates=CANDIDATES,
+                       key=KEY)
 
 
 def test_a_second_opener_is_read_only_and_loses_nothing(tmp_path: Path) -> None:

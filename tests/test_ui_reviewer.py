@@ -430,11 +430,12 @@ def test_dossier_and_attachments(qtbot: Any, app: QApplication, demo: Demo) -> N
 
 
 def test_self_check_figures(demo: Demo, tmp_path: Path) -> None:
-    from app.review_store import ReviewStore
+    from app.review_store import ReviewStore, store_key
 
     scheme = demo.opened.scheme
-    store = ReviewStore(tmp_path / "s.sqlite", batch_id=demo.opened.identity.batch_id, reviewer="E07",
-                        scheme=scheme, candidates=demo.numbers)
+    batch_id = demo.opened.identity.batch_id
+    store = ReviewStore(tmp_path / "s.sqlite", batch_id=batch_id, reviewer="E07", scheme=scheme,
+                        candidates=demo.numbers, key=store_key(demo.opened.data_key, batch_id, "E07"))
     keys = scheme.item_keys()
     for no, values in zip(demo.numbers[:3], (TYPED[0], TYPED[1], TYPED[3]), strict=True):
         for key, value in zip(keys, values, strict=True):
