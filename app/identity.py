@@ -7,6 +7,7 @@ key (from ``keygen``) can use that file instead.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -17,7 +18,10 @@ from app.paths import data_dir
 
 def personal_key_path() -> Path:
     folder = data_dir() / "keys"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    # mkdir's mode is filtered by the umask and ignored on an existing folder: set it, where it is ours to set.
+    with contextlib.suppress(OSError):
+        folder.chmod(0o700)
     return folder / "personal.key"
 
 
