@@ -21,7 +21,7 @@ from app.batch import OpenBatch
 from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import sessions_dir
-from app.review_store import CandidateScores, ReviewStore, format_score, session_path, store_key, wipe_session
+from app.review_store import CandidateScores, ReviewStore, format_score, session_path, store_key
 
 log = logging.getLogger(__name__)
 
@@ -201,9 +201,3 @@ class ReviewSession(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.store.close()
-
-    def wipe(self) -> list[Path]:
-        """Close the session and delete its local files (after hand-in); the paths removed."""
-        path = Path(self.store.path)
-        self.close()
-        return wipe_session(path)

@@ -44,7 +44,7 @@ from app.batch import OpenBatch
 from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import data_dir
-from app.review_store import CandidateState
+from app.review_store import CandidateState, wipe_session
 from ui.pyside_compat import guard_none_refcount
 from ui.reviewer_attachments import AttachmentViewer
 from ui.reviewer_dossier import ATTACHMENT_SCHEME, REVIEWER_STYLE_SHEET, ReviewerDossierRenderer
@@ -242,6 +242,8 @@ class ReviewerWindow(QMainWindow):
         self.last_score_file: Path | None = None
         self.last_fingerprint: str | None = None
         self.last_self_check: SelfCheckDialog | None = None
+        self._exports_head: str | None = None  # the log head the files in _exports were exported from
+        self._exports: list[Path] = []
         self.start_screen = StartScreen(settings)
         self.start_screen.start_requested.connect(self.begin_session)
         self.pages = QStackedWidget()
@@ -287,6 +289,8 @@ class ReviewerWindow(QMainWindow):
                                            self.tr("自查、锁定并导出签名的评分文件"))
         self.export_action = self._action(self.tr("导出评分文件…"), "", self.export_score_file)
         self.reopen_action = self._action(self.tr("重新打开…"), "", self.reopen)
+        self.wipe_action = self._action(self.tr("清除本机评审数据…"), "", self.wipe_local_data,
+                                        self.tr("提交并导出评分文件后，从本机删除这份评分记录"))
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
 
     def _build_menus(self) -> None:
@@ -308,6 +312,8 @@ class ReviewerWindow(QMainWindow):
         review.addAction(self.check_action)
         review.addAction(self.hand_in_action)
         review.addAction(self.reopen_action)
+        review.addSeparator()
+        review.addAction(self.wipe_action)
         self.toolbar = QToolBar(self.tr("工具栏"), self)
         self.toolbar.setObjectName("reviewer_toolbar")
         self.toolbar.setMovable(False)
@@ -348,6 +354,9 @@ class ReviewerWindow(QMainWindow):
         self.hand_in_action.setEnabled(active and not locked)
         self.export_action.setEnabled(bool(locked))
         self.reopen_action.setEnabled(bool(locked))
+        # Only a handed-in session this window may change: a read-only second window never wipes.
+        self.wipe_action.setEnabled(self.session is not None and self.session.store.locked
+                                    and not self.session.read_only)
         self.undo_action.setEnabled(stack is not None and stack.canUndo() and not locked)
         self.redo_action.setEnabled(stack is not None and stack.canRedo() and not locked)
         self.toolbar.setVisible(active)
@@ -622,6 +631,7 @@ class ReviewerWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("export_directory", str(out.parent))
         self.last_score_file, self.last_fingerprint = out, fingerprint
+        self._record_export(out)
         sheet_note = ""
         try:
             sheet = write_personal_sheet_if_available(self.session, fingerprint, out.with_suffix(".pdf"))
@@ -631,6 +641,7 @@ class ReviewerWindow(QMainWindow):
         else:
             if sheet is not None:
                 sheet_note = self.tr("\n\n个人评分表（请打印并签名）：{path}").format(path=sheet)
+                self._record_export(sheet)
         QMessageBox.information(self, self.tr("评分文件已保存"), self.tr(
             "评分文件已保存到：\n{path}\n\n您的签名指纹：{fp}\n\n请将文件交给评审组长，并核对指纹。{sheet}").format(
                 path=out, fp=fingerprint, sheet=sheet_note))
@@ -653,6 +664,86 @@ class ReviewerWindow(QMainWindow):
             self.show_error(error.message, self.tr("无法重新打开"))
             return False
         self.statusBar().showMessage(self.tr("已重新打开。修改后请重新提交并导出评分文件。"), 10000)
+        return True
+
+    # -- after hand-in: wipe this laptop's copy ----------------------------------------------------
+    def _export_key(self) -> str | None:
+        key = self._settings_key()
+        return None if key is None else key.removesuffix("/current") + "/exported"
+
+    def _record_export(self, path: Path) -> None:
+        """Remember a file exported for the current hand-in (the log head it was made from)."""
+        if self.session is None:
+            return
+        head = self.session.store.head()[1]
+        if self._exports_head != head:
+            self._exports_head, self._exports = head, []
+        if path not in self._exports:
+            self._exports.append(path)
+        key = self._export_key()
+        if self._settings is not None and key is not None:
+            self._settings.setValue(key, {"head": head, "files": [str(p) for p in self._exports]})
+            self._settings.sync()
+
+    def exported_files(self) -> list[Path]:
+        """The files exported since the session was last locked (this run or an earlier one)."""
+        if self.session is None:
+            return []
+        head = self.session.store.head()[1]
+        if self._exports_head == head:
+            return list(self._exports)
+        key = self._export_key()
+        value = self._settings.value(key) if self._settings is not None and key is not None else None
+        if isinstance(value, dict) and value.get("head") == head:
+            files = value.get("files") or []
+            return [Path(str(name)) for name in ([files] if isinstance(files, str) else files)]
+        return []
+
+    @Slot()
+    def wipe_local_data(self) -> bool:
+        """After hand-in: delete this session's local score record, once the reviewer confirms what stays."""
+        session = self.session
+        if session is None or not session.store.locked or session.read_only:
+            return False
+        if self.view is not None:
+            self.view.panel.flush()
+        exported = self.exported_files()
+        if not exported:
+            QMessageBox.warning(self, self.tr("请先导出评分文件"), self.tr(
+                "本次提交的评分文件还没有导出。清除后本机不再有您的分数和评语，"
+                "请先用“导出评分文件…”把评分文件保存到 U 盘，再清除本机评审数据。"))
+            return False
+        path = Path(session.store.path)
+        lines = []
+        for file in exported:
+            if file.exists():
+                lines.append(f"  {file}")
+            else:
+                lines.append(self.tr("  {path}（现在找不到：U 盘可能已拔出）").format(path=file))
+        text = self.tr(
+            "将从本机删除：\n  评分记录文件夹 {folder}\n  （其中的评分数据库、日志与锁文件），"
+            "以及本机记住的本场评审位置。\n\n保留的只有您导出的文件：\n{files}\n\n"
+            "评审批次文件和您的签名密钥不受影响。清除后本机不再有您本场的分数和评语；"
+            "如组长要求修改，需要重新录入。确定清除吗？").format(folder=path.parent, files="\n".join(lines))
+        answer = QMessageBox.warning(self, self.tr("清除本机评审数据"), text,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        batch_id, group = session.batch.identity.batch_id, self._settings_key()
+        self.close_session()  # closes the store and releases its lock: the files can go
+        try:
+            wipe_session(path)
+        except CraftsmanError as error:
+            self.show_error(error.message, self.tr("未能清除本机评审数据"))
+            return False
+        if self._settings is not None and group is not None:
+            self._settings.remove(group.removesuffix("/current"))
+            self._settings.remove(f"batches/{batch_id}")
+            self._settings.sync()
+        self._exports_head, self._exports = None, []
+        QMessageBox.information(self, self.tr("已清除本机评审数据"), self.tr(
+            "本机的评分记录已删除。保留的文件：\n{files}").format(files="\n".join(str(f) for f in exported)))
         return True
 
     # -- closing ------------------------------------------------------------------------------
