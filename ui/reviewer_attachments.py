@@ -4,6 +4,8 @@ Attachments are decrypted by the open batch into bytes; PDFs are read by QtPdf's
 from a ``QBuffer`` over those bytes and each page is rendered to an image at the zoom shown; images
 are decoded with ``QImage.fromData``. Nothing is ever written to disk (no temporary files). A few
 decrypted attachments are kept in memory so that going back and forth stays instant.
+Pages are rendered at the screen's device pixel ratio (sharp on high-DPI laptops), again when the
+window moves to a screen with another ratio.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -39,6 +41,21 @@ _BACKGROUND = "#e5e8ec"
 _POINTS_PER_INCH = 72.0
 
 Loader = Callable[[int], bytes | bytearray]
+
+
+def attachment_kind_label(kind: str) -> str:
+    """The name of an attachment kind (app.intake.ATTACHMENT_KINDS) in the interface's language."""
+    labels = {
+        "id_card": QCoreApplication.translate("AttachmentKind", "身份证复印件"),
+        "union_card": QCoreApplication.translate("AttachmentKind", "工会会员服务卡"),
+        "certificate": QCoreApplication.translate("AttachmentKind", "证书（奖状）"),
+        "photo": QCoreApplication.translate("AttachmentKind", "照片"),
+    }
+    if kind in labels:
+        return labels[kind]
+    # A kind added to the core but not here yet: its Chinese label beats nothing.
+    return ATTACHMENT_KINDS[kind][0] if kind in ATTACHMENT_KINDS else QCoreApplication.translate(
+        "AttachmentKind", "其他")
 
 
 class _PageScroll(QScrollArea):
@@ -99,6 +116,8 @@ class AttachmentViewer(QWidget):
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(14)
         self.chooser.currentIndexChanged.connect(self._chosen)
+        self.chooser.setAccessibleName(self.tr("附件文件"))
+        self.chooser.setProperty("data_text", True)  # the candidate's own file names
         self.previous_button = self._button(self.tr("‹ 上一页"), self.tr("上一页（Alt+←）"), self.previous_page)
         self.next_button = self._button(self.tr("下一页 ›"), self.tr("下一页（Alt+→）"), self.next_page)
         self.page_label = QLabel()
@@ -110,6 +129,9 @@ class AttachmentViewer(QWidget):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in_button = self._button("＋", self.tr("放大（Ctrl++）"), lambda: self.zoom_by(1))
         self.fit_button = self._button(self.tr("适合宽度"), self.tr("按窗口宽度显示（Ctrl+0）"), self.fit_to_width)
+        # The zoom buttons show only a sign: a screen reader needs their words.
+        self.zoom_out_button.setAccessibleName(self.tr("缩小"))
+        self.zoom_in_button.setAccessibleName(self.tr("放大"))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 6)
@@ -123,6 +145,7 @@ class AttachmentViewer(QWidget):
             bar.addWidget(widget)
 
         self.page_view = QLabel()  # the rendered page, as large as the page at the zoom shown
+        self.page_view.setAccessibleName(self.tr("附件页面"))
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setStyleSheet(f"background: {_BACKGROUND}; padding: {_PAGE_MARGIN}px;")
         self.page_scroll = _PageScroll(self)
@@ -130,6 +153,7 @@ class AttachmentViewer(QWidget):
         self.page_scroll.setWidgetResizable(False)
         self.page_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setAccessibleName(self.tr("附件页面"))
         self.page_scroll.setStyleSheet(f"QScrollArea {{ background: {_BACKGROUND}; }}")
         self.message_view = QLabel()  # why there is no page to show
         self.message_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -174,11 +198,10 @@ class AttachmentViewer(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for item in self._attachments:
-            kind = str(item.get("kind") or "")
-            kind_label = ATTACHMENT_KINDS[kind][0] if kind in ATTACHMENT_KINDS else self.tr("其他")
+            kind_label = attachment_kind_label(str(item.get("kind") or ""))
             self.chooser.addItem(str(item.get("filename") or kind_label))
-            self.chooser.setItemData(self.chooser.count() - 1, f"{kind_label}，{format_size(item.get('size'))}",
-                                     Qt.ItemDataRole.ToolTipRole)
+            tip = self.tr("{kind}，{size}").format(kind=kind_label, size=format_size(item.get("size")))
+            self.chooser.setItemData(self.chooser.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.chooser.blockSignals(False)
         if self._attachments:
             self.show_attachment(0)
@@ -358,3 +381,9 @@ class AttachmentViewer(QWidget):
     def viewport_resized(self) -> None:
         if self.fit_width and self.page_count:
             self._refit.start()
+
+    def event(self, event: QEvent) -> bool:
+        # Moved to a screen with another scale (a projector, a 150 % laptop panel): render afresh.
+        if event.type() == QEvent.Type.DevicePixelRatioChange and self.page_count:
+            self._refit.start()
+        return super().event(event)

@@ -13,9 +13,10 @@ from typing import Any
 
 from app.enums import Channel, Group
 from app.form import FieldSpec, Section, Sensitivity
-from app.intake import ATTACHMENT_KINDS
 from ui.display import choice_label, format_size, is_empty
 from ui.dossier_view import STYLE_SHEET, DossierRenderer
+from ui.i18n import domain_text
+from ui.reviewer_attachments import attachment_kind_label
 
 ATTACHMENT_SCHEME = "attachment"
 
@@ -51,22 +52,21 @@ class ReviewerDossierRenderer(DossierRenderer):
     def _reviewer_header(self, candidate: Mapping[str, Any], fields: Mapping[str, Any]) -> str:
         name = candidate.get("name") or fields.get("name")
         title = _escape(name) if not is_empty(name) else self.tr("（未填写姓名）")
-        meta = [str(candidate.get("application_no") or ""), choice_label(Group, fields.get("group")),
-                choice_label(Channel, fields.get("channel"))]
+        meta = [str(candidate.get("application_no") or ""), domain_text(choice_label(Group, fields.get("group"))),
+                domain_text(choice_label(Channel, fields.get("channel")))]
         work = [str(fields.get(key) or "") for key in ("employer", "trade")]
         return (f"<h2>{title}</h2>"
                 f'<p class="meta">{" · ".join(_escape(m) for m in meta if m)}</p>'
                 f'<p>{"　".join(_escape(w) for w in work if w)}</p>')
 
     def _attachment_links(self, attachments: Sequence[Mapping[str, Any]]) -> str:
-        lines = [f"<h3>{_escape(self.tr('附件'))}（{len(attachments)}）</h3>"]
+        lines = [f"<h3>{_escape(self.tr('附件（{n}）').format(n=len(attachments)))}</h3>"]
         if not attachments:
             lines.append(f'<p class="empty">{_escape(self.tr("无附件"))}</p>')
             return "".join(lines)
         rows = []
         for position, item in enumerate(attachments):
-            kind = str(item.get("kind") or "")
-            kind_label = ATTACHMENT_KINDS[kind][0] if kind in ATTACHMENT_KINDS else self.tr("其他")
+            kind_label = attachment_kind_label(str(item.get("kind") or ""))
             link = f'<a href="{ATTACHMENT_SCHEME}:{position}">{_escape(item.get("filename") or "")}</a>'
             rows.append(f"<tr><td>{link}</td><td class=\"label\">{_escape(kind_label)}</td>"
                         f'<td class="label" align="right">{_escape(format_size(item.get("size")))}</td></tr>')

@@ -3,6 +3,7 @@
 Columns: 申报编号, 姓名, 工作单位, 工种, 状态 (未评 / 草稿 / 已完成 / 回避, each with its colour).
 Texts come from the batch once; states come from the ReviewStore and are refreshed per candidate
 when the session reports a change. The filter proxy narrows by state and by a search text.
+State names, column titles and filter choices are shown in the interface's language (``state_label``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,8 +44,27 @@ class Column(Enum):
     STATE = 4
 
 
-HEADERS = {Column.APPLICATION_NO: "申报编号", Column.NAME: "姓名", Column.EMPLOYER: "工作单位",
-           Column.TRADE: "工种", Column.STATE: "状态"}
+def column_title(column: Column) -> str:
+    """A column's title in the interface's language."""
+    titles = {
+        Column.APPLICATION_NO: QCoreApplication.translate("CandidateListModel", "申报编号"),
+        Column.NAME: QCoreApplication.translate("CandidateListModel", "姓名"),
+        Column.EMPLOYER: QCoreApplication.translate("CandidateListModel", "工作单位"),
+        Column.TRADE: QCoreApplication.translate("CandidateListModel", "工种"),
+        Column.STATE: QCoreApplication.translate("CandidateListModel", "状态"),
+    }
+    return titles[column]
+
+
+def state_label(state: CandidateState) -> str:
+    """A scoring state's name in the interface's language (the store keeps the Chinese one)."""
+    labels = {
+        CandidateState.UNSCORED: QCoreApplication.translate("CandidateState", "未评"),
+        CandidateState.DRAFT: QCoreApplication.translate("CandidateState", "草稿"),
+        CandidateState.COMPLETE: QCoreApplication.translate("CandidateState", "已完成"),
+        CandidateState.RECUSED: QCoreApplication.translate("CandidateState", "回避"),
+    }
+    return labels[state]
 
 
 class StateFilter(Enum):
@@ -60,6 +81,18 @@ class StateFilter(Enum):
         if self is StateFilter.TODO:
             return state in (CandidateState.UNSCORED, CandidateState.DRAFT)
         return bool(state.value == self.value)
+
+    def label(self) -> str:
+        """The choice as the filter list shows it, in the interface's language."""
+        labels = {
+            StateFilter.ALL: QCoreApplication.translate("StateFilter", "全部"),
+            StateFilter.TODO: QCoreApplication.translate("StateFilter", "待完成"),
+            StateFilter.UNSCORED: QCoreApplication.translate("StateFilter", "未评"),
+            StateFilter.DRAFT: QCoreApplication.translate("StateFilter", "草稿"),
+            StateFilter.COMPLETE: QCoreApplication.translate("StateFilter", "已完成"),
+            StateFilter.RECUSED: QCoreApplication.translate("StateFilter", "回避"),
+        }
+        return labels[self]
 
 
 def fold(text: str) -> str:
@@ -95,7 +128,7 @@ class CandidateListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return column_title(Column(section))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,7 +137,7 @@ class CandidateListModel(QAbstractTableModel):
         row, column = index.row(), Column(index.column())
         state = self._states[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return state.value if column is Column.STATE else self._texts[row][column.value]
+            return state_label(state) if column is Column.STATE else self._texts[row][column.value]
         if role == ApplicationNoRole:
             return self._numbers[row]
         if role == StateRole:
@@ -119,7 +152,8 @@ class CandidateListModel(QAbstractTableModel):
             return QBrush(state_colours(state)[1])
         if role == Qt.ItemDataRole.ToolTipRole:
             if state is CandidateState.RECUSED:
-                return f"已回避：{self._store.candidate(self._numbers[row]).recusal_reason}"
+                return self.tr("已回避：{reason}").format(
+                    reason=self._store.candidate(self._numbers[row]).recusal_reason)
             return " · ".join(t for t in self._texts[row] if t)
         return None
 

@@ -6,6 +6,7 @@ Each value is checked against the scheme as it is typed; a refused value (out of
 step) turns the field red with the reason and is never saved. Valid values are saved a
 moment after typing stops, and at once on Enter, Tab or leaving the field: there is no save button.
 The panel never keeps scores of its own: it shows the store and sends edits through the session.
+Its larger type is sized from the app's text size and re-sized when that changes (视图 › 放大字体).
 """
 
 from __future__ import annotations
@@ -36,14 +37,16 @@ from PySide6.QtWidgets import (
 from app.errors import InputRefused
 from app.review_store import CandidateState, format_score, parse_score
 from app.scheme import Scheme
+from ui.i18n import domain_text
+from ui.reviewer_model import state_label
 from ui.reviewer_session import ReviewSession
 from ui.reviewer_style import (
     ACCENT,
-    BASE_POINT_SIZE,
     MUTED,
-    SCORE_POINT_SIZE,
-    TOTAL_POINT_SIZE,
-    sized,
+    NAME_EXTRA,
+    SCORE_EXTRA,
+    TOTAL_EXTRA,
+    relative_font,
     state_colours,
 )
 
@@ -217,9 +220,8 @@ class ScoringPanel(QWidget):
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        base = self.font()
         self.name_label = QLabel()
-        self.name_label.setFont(sized(base, BASE_POINT_SIZE + 4, bold=True))
+        self.name_label.setProperty("data_text", True)  # the candidate's name and number
         self.state_label = QLabel()
         self.state_label.setProperty("role", "banner")
         head = QHBoxLayout()
@@ -227,7 +229,6 @@ class ScoringPanel(QWidget):
         head.addWidget(self.state_label)
 
         self.total_label = QLabel()
-        self.total_label.setFont(sized(base, TOTAL_POINT_SIZE, bold=True))
         self.total_label.setStyleSheet(f"color: {ACCENT};")
         self.total_hint = QLabel()
         self.total_hint.setWordWrap(True)
@@ -246,8 +247,6 @@ class ScoringPanel(QWidget):
         items_layout = QVBoxLayout(items)
         items_layout.setContentsMargins(0, 0, 6, 0)
         items_layout.setSpacing(2)
-        score_font = sized(base, SCORE_POINT_SIZE, bold=True)
-        width = QFontMetrics(score_font).horizontalAdvance("00.0") + 22
         for power in self.scheme.powers:
             # One power per box, its sub-items side by side (label over field), as a score sheet reads.
             box = QGroupBox()
@@ -258,15 +257,12 @@ class ScoringPanel(QWidget):
             for position, item in enumerate(power.items):
                 key = f"{power.key}.{item.key}"
                 row, column = 2 * (position // ITEMS_PER_ROW), position % ITEMS_PER_ROW
-                label = QLabel(item.label)
+                label = QLabel(domain_text(item.label))
                 label.setWordWrap(True)
-                tip = self._item_help_text(key, rich=False)
-                label.setToolTip(tip)
+                label.setToolTip(self._item_title(key))  # the criteria show in the help box below
                 edit = ScoreEdit(key)
-                edit.setFont(score_font)
-                edit.setFixedWidth(width)
-                edit.setAccessibleName(f"{power.label}·{item.label}")
-                edit.setToolTip(tip)
+                edit.setAccessibleName(self.tr("{power}·{item}").format(power=domain_text(power.label),
+                                                                        item=domain_text(item.label)))
                 label.setBuddy(edit)
                 maximum = QLabel(f"/ {format_score(item.max)}")
                 maximum.setProperty("role", "muted")
@@ -305,8 +301,9 @@ class ScoringPanel(QWidget):
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
         self.help_label.setProperty("role", "help")
+        # The scoring criteria are the scheme's own text (written by the office, signed in the batch).
+        self.help_label.setProperty("data_text", True)
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
-        self.help_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.message_label = QLabel()
@@ -316,7 +313,6 @@ class ScoringPanel(QWidget):
 
         self.comment_edit = CommentEdit()
         self.comment_edit.setPlaceholderText(self.tr("评语：对候选人的评价；总分特别高或特别低时须写明理由"))
-        self.comment_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.comment_edit.textChanged.connect(self._comment_edited)
         self.comment_edit.left.connect(self.save_comment)
         self.comment_edit.setAccessibleName(self.tr("评语"))
@@ -326,6 +322,7 @@ class ScoringPanel(QWidget):
         self.recuse_box.clicked.connect(self._recuse_clicked)
         self.reason_edit = ReasonEdit()
         self.reason_edit.setPlaceholderText(self.tr("回避理由（必填），按回车确认"))
+        self.reason_edit.setAccessibleName(self.tr("回避理由"))
         self.reason_edit.returnPressed.connect(self._reason_entered)
         self.reason_edit.hide()
         recuse_row = QHBoxLayout()
@@ -355,10 +352,36 @@ class ScoringPanel(QWidget):
         layout.addWidget(self.comment_edit)
         layout.addLayout(recuse_row)
         layout.addWidget(self.complete_button)
+        self._apply_fonts()
         self._show_help(None)
 
-    def _item_help_text(self, key: str, *, rich: bool) -> str:
+    def _apply_fonts(self) -> None:
+        """The larger type, relative to the app's text size: at start and whenever that changes."""
+        base = self.font()
+        self.name_label.setFont(relative_font(base, NAME_EXTRA, bold=True))
+        self.total_label.setFont(relative_font(base, TOTAL_EXTRA, bold=True))
+        score_font = relative_font(base, SCORE_EXTRA, bold=True)
+        width = QFontMetrics(score_font).horizontalAdvance("00.0") + 22
+        for edit in self.fields.values():
+            edit.setFont(score_font)
+            edit.setFixedWidth(width)
+        three_lines = self.fontMetrics().lineSpacing() * 3 + 12
+        self.help_label.setMinimumHeight(three_lines)
+        self.comment_edit.setFixedHeight(three_lines)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The app's font reaches the panel as a FontChange (its window gets ApplicationFontChange).
+        if event.type() == QEvent.Type.FontChange and self.fields:
+            self._apply_fonts()
+
+    def _item_title(self, key: str) -> str:
         power, item = self.scheme.item(key)
+        return self.tr("{power}·{item}（满分 {max}）").format(
+            power=domain_text(power.label), item=domain_text(item.label), max=format_score(item.max))
+
+    def _item_help_text(self, key: str) -> str:
+        _power, item = self.scheme.item(key)
         lines = []
         if item.high:
             lines.append((self.tr("高分："), item.high))
@@ -366,11 +389,8 @@ class ScoringPanel(QWidget):
             lines.append((self.tr("低分："), item.low))
         if item.description:
             lines.append(("", item.description))
-        title = f"{power.label}·{item.label}（满分 {format_score(item.max)}）"
-        if not rich:
-            return "\n".join([title] + [f"{a}{b}" for a, b in lines])
         body = "".join(f"<br/><span style='color:{MUTED}'>{a}</span>{_html(b)}" for a, b in lines)
-        return f"<b>{_html(title)}</b>{body}"
+        return f"<b>{_html(self._item_title(key))}</b>{body}"
 
     # -- showing ----------------------------------------------------------------------------
     def set_candidate(self, application_no: str | None) -> None:
@@ -436,14 +456,16 @@ class ScoringPanel(QWidget):
         self.items_scroll.setVisible(not recused)
         self.help_label.setVisible(not recused)
         self.recused_notice.setVisible(recused)
-        if recused:
+        if not recused:
+            self.recused_notice.clear()
+        else:
             self.recused_notice.setText(self.tr(
                 "您已声明回避此候选人，不对其评分。\n\n回避理由：{reason}\n\n如需取消回避，请去掉下方“本人回避此候选人”的勾选。"
             ).format(reason=reason))
 
     def _update_state_badge(self, state: CandidateState) -> None:
         text, background = state_colours(state)
-        self.state_label.setText(state.value)
+        self.state_label.setText(state_label(state))
         self.state_label.setStyleSheet(f"color: {text.name()}; background: {background.name()}; "
                                        f"border: 1px solid {text.name()}; border-radius: 6px; padding: 3px 10px;")
         self.complete_button.setText(self.tr("已完成 ✓") if state is CandidateState.COMPLETE
@@ -479,7 +501,7 @@ class ScoringPanel(QWidget):
             scored = [values[k] for k in keys if k in values]
             subtotal = format_score(sum(scored, Decimal(0))) if scored else "—"
             self._power_boxes[power.key].setTitle(
-                f"{power.label}　{subtotal} / {format_score(power.max)}")
+                f"{domain_text(power.label)}　{subtotal} / {format_score(power.max)}")
         maximum = self.scheme.total_max
         if recused:
             self.total_label.setText("—")
@@ -504,7 +526,7 @@ class ScoringPanel(QWidget):
         if key is None:
             self.help_label.setText(self.tr("选中一个子项即可在此看到评分标准：高分和低分各是什么样子。"))
             return
-        self.help_label.setText(self._item_help_text(key, rich=True))
+        self.help_label.setText(self._item_help_text(key))
 
     def _show_problem(self, text: str, *, error: bool = True) -> None:
         role = "error" if error else "muted"

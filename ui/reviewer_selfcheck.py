@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.batch import OpenBatch
 from app.review_store import CandidateState, ReviewStore, format_score
+from ui.i18n import domain_text
+from ui.reviewer_model import state_label
 
 SAME_TOTAL_MIN = 3  # this many candidates or more with one total is worth a second look
 NARROW_SPREAD = Decimal("0.03")  # a standard deviation under 3 % of the maximum hardly separates anyone
@@ -39,7 +42,7 @@ class SelfCheck:
     highest: Decimal | None = None
     power_means: list[tuple[str, float, Decimal]] = field(default_factory=list)  # label, mean, max
     ranking: list[tuple[str, Decimal]] = field(default_factory=list)  # (name, total), highest first
-    unfinished: list[tuple[str, str]] = field(default_factory=list)  # (name (no), state label)
+    unfinished: list[tuple[str, CandidateState]] = field(default_factory=list)  # (name (no), state)
     same_totals: list[tuple[Decimal, list[str]]] = field(default_factory=list)
     same_scores: list[list[str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # plain-language observations
@@ -69,7 +72,7 @@ def self_check(store: ReviewStore, batch: OpenBatch) -> SelfCheck:
             result.recused.append(who)
             continue
         if state is not CandidateState.COMPLETE:
-            result.unfinished.append((who, state.value))
+            result.unfinished.append((who, state))
         if not all(k in current.scores for k in keys):
             continue
         total = current.total()
@@ -101,67 +104,103 @@ def _notes(check: SelfCheck) -> list[str]:
     if check.mean is None or maximum <= 0:
         return notes
     if check.mean > float(HIGH_MEAN) * maximum:
-        notes.append(f"平均分 {check.mean:.1f} 已超过满分的 {HIGH_MEAN:.0%}：请确认高分确有事迹和证明支撑。")
+        notes.append(QCoreApplication.translate(
+            "SelfCheck", "平均分 {mean:.1f} 已超过满分的 {share:.0%}：请确认高分确有事迹和证明支撑。").format(
+                mean=check.mean, share=HIGH_MEAN))
     elif check.mean < float(LOW_MEAN) * maximum:
-        notes.append(f"平均分 {check.mean:.1f} 低于满分的 {LOW_MEAN:.0%}：请确认是否对全体候选人偏严。")
+        notes.append(QCoreApplication.translate(
+            "SelfCheck", "平均分 {mean:.1f} 低于满分的 {share:.0%}：请确认是否对全体候选人偏严。").format(
+                mean=check.mean, share=LOW_MEAN))
     if check.scored >= 3 and check.sd is not None and check.sd < float(NARROW_SPREAD) * maximum:
-        notes.append(f"各候选人总分的标准差只有 {check.sd:.1f} 分（满分 {format_score(check.total_max)}），"
-                     "分数拉不开，可能难以体现候选人之间的差别。")
+        notes.append(QCoreApplication.translate(
+            "SelfCheck", "各候选人总分的标准差只有 {sd:.1f} 分（满分 {maximum}），"
+            "分数拉不开，可能难以体现候选人之间的差别。").format(sd=check.sd, maximum=format_score(check.total_max)))
     if check.same_totals:
-        notes.append("有多名候选人总分完全相同，排名时将依赖并列处理规则：请确认确实难分高下。")
+        notes.append(QCoreApplication.translate(
+            "SelfCheck", "有多名候选人总分完全相同，排名时将依赖并列处理规则：请确认确实难分高下。"))
     if check.same_scores:
-        notes.append("有候选人各子项分数完全相同：请确认不是误操作（例如复制了上一位的分数）。")
+        notes.append(QCoreApplication.translate(
+            "SelfCheck", "有候选人各子项分数完全相同：请确认不是误操作（例如复制了上一位的分数）。"))
     return notes
 
 
 def render_self_check(check: SelfCheck, *, hand_in: bool) -> str:
-    """The self-check as HTML for a QTextBrowser."""
+    """The self-check as HTML for a QTextBrowser, in the interface's language (names stay as written).
+
+    Each text is a literal ``QCoreApplication.translate("SelfCheck", ...)`` call outside any f-string:
+    that is the only form pyside6-lupdate extracts.
+    """
     e = html.escape
+    sep = QCoreApplication.translate("SelfCheck", "、")  # between names in a list
     parts: list[str] = []
     maximum = check.total_max
     if check.mean is None or check.sd is None:
-        parts.append("<p>还没有评完任何一位候选人，暂无统计。</p>")
+        nothing = QCoreApplication.translate("SelfCheck", "还没有评完任何一位候选人，暂无统计。")
+        parts.append(f"<p>{e(nothing)}</p>")
     else:
         share = check.mean / float(maximum) if maximum else 0.0
-        parts.append("<h3>您的总分</h3><table cellspacing='0' cellpadding='3'>"
-                     f"<tr><td class='label'>已评完</td><td>{check.scored} 人</td></tr>"
-                     f"<tr><td class='label'>平均分</td><td><b>{check.mean:.1f}</b> / {format_score(maximum)}"
-                     f"（满分的 {share:.0%}）</td></tr>"
-                     f"<tr><td class='label'>标准差</td><td><b>{check.sd:.1f}</b> 分</td></tr>"
-                     f"<tr><td class='label'>最低 – 最高</td><td>{format_score(check.lowest or Decimal(0))} – "
-                     f"{format_score(check.highest or Decimal(0))}</td></tr>"
-                     f"<tr><td class='label'>方案范围</td><td>0 – {format_score(maximum)}；低于 "
-                     f"{float(maximum * check.comment_below):g} 或高于 {float(maximum * check.comment_above):g} "
-                     "的总分须写评语说明理由</td></tr></table>")
-        rows = "".join(f"<tr><td class='label'>{e(label)}</td><td>{mean:.1f} / {format_score(power_max)}</td>"
-                       f"<td class='label'>{mean / float(power_max):.0%}</td></tr>"
-                       for label, mean, power_max in check.power_means)
-        parts.append(f"<h3>各能力平均分</h3><table cellspacing='0' cellpadding='3'>{rows}</table>")
+        lowest, highest = format_score(check.lowest or Decimal(0)), format_score(check.highest or Decimal(0))
+        rows = [
+            (QCoreApplication.translate("SelfCheck", "已评完"),
+             e(QCoreApplication.translate("SelfCheck", "{count} 人").format(count=check.scored))),
+            (QCoreApplication.translate("SelfCheck", "平均分"),
+             QCoreApplication.translate("SelfCheck", "<b>{mean:.1f}</b> / {maximum}（满分的 {share:.0%}）").format(
+                 mean=check.mean, maximum=format_score(maximum), share=share)),
+            (QCoreApplication.translate("SelfCheck", "标准差"),
+             QCoreApplication.translate("SelfCheck", "<b>{sd:.1f}</b> 分").format(sd=check.sd)),
+            (QCoreApplication.translate("SelfCheck", "最低 – 最高"), f"{lowest} – {highest}"),
+            (QCoreApplication.translate("SelfCheck", "方案范围"),
+             e(QCoreApplication.translate(
+                 "SelfCheck", "0 – {maximum}；低于 {low:g} 或高于 {high:g} 的总分须写评语说明理由").format(
+                     maximum=format_score(maximum), low=float(maximum * check.comment_below),
+                     high=float(maximum * check.comment_above)))),
+        ]
+        table = "".join(f"<tr><td class='label'>{e(label)}</td><td>{value}</td></tr>" for label, value in rows)
+        heading = QCoreApplication.translate("SelfCheck", "您的总分")
+        parts.append(f"<h3>{e(heading)}</h3><table cellspacing='0' cellpadding='3'>{table}</table>")
+        powers = "".join(f"<tr><td class='label'>{e(domain_text(label))}</td>"
+                         f"<td>{mean:.1f} / {format_score(power_max)}</td>"
+                         f"<td class='label'>{mean / float(power_max):.0%}</td></tr>"
+                         for label, mean, power_max in check.power_means)
+        heading = QCoreApplication.translate("SelfCheck", "各能力平均分")
+        parts.append(f"<h3>{e(heading)}</h3><table cellspacing='0' cellpadding='3'>{powers}</table>")
         ranking = "　·　".join(f"{e(name)} <b>{format_score(total)}</b>" for name, total in check.ranking)
-        parts.append(f"<h3>各候选人总分（由高到低）</h3><p>{ranking}</p>")
-    parts.append("<h3>提示</h3>")
+        heading = QCoreApplication.translate("SelfCheck", "各候选人总分（由高到低）")
+        parts.append(f"<h3>{e(heading)}</h3><p>{ranking}</p>")
+    heading = QCoreApplication.translate("SelfCheck", "提示")
+    parts.append(f"<h3>{e(heading)}</h3>")
     if check.notes:
         parts.append("".join(f"<p class='warn'>• {e(note)}</p>" for note in check.notes))
     else:
-        parts.append("<p class='ok'>✓ 未发现需要留意的情况。</p>")
+        fine = QCoreApplication.translate("SelfCheck", "未发现需要留意的情况。")
+        parts.append(f"<p class='ok'>✓ {e(fine)}</p>")
     if check.same_totals:
-        lines = "".join(f"<p>总分 <b>{format_score(total)}</b>：{len(names)} 人——{e('、'.join(names))}</p>"
-                        for total, names in check.same_totals)
-        parts.append(f"<h3>相同总分（{SAME_TOTAL_MIN} 人及以上）</h3>{lines}")
+        line = QCoreApplication.translate("SelfCheck", "总分 <b>{total}</b>：{count} 人——{names}")
+        lines = "".join("<p>" + line.format(total=format_score(total), count=len(who), names=e(sep.join(who)))
+                        + "</p>" for total, who in check.same_totals)
+        heading = QCoreApplication.translate("SelfCheck", "相同总分（{count} 人及以上）").format(count=SAME_TOTAL_MIN)
+        parts.append(f"<h3>{e(heading)}</h3>{lines}")
     if check.same_scores:
-        lines = "".join(f"<p>{e('、'.join(names))}</p>" for names in check.same_scores)
-        parts.append(f"<h3>各子项分数完全相同</h3>{lines}")
-    parts.append("<h3>尚未完成</h3>")
+        lines = "".join(f"<p>{e(sep.join(who))}</p>" for who in check.same_scores)
+        heading = QCoreApplication.translate("SelfCheck", "各子项分数完全相同")
+        parts.append(f"<h3>{e(heading)}</h3>{lines}")
+    heading = QCoreApplication.translate("SelfCheck", "尚未完成")
+    parts.append(f"<h3>{e(heading)}</h3>")
     if check.unfinished:
-        lines = "".join(f"<p class='warn'>• {e(who)}：{e(state)}</p>" for who, state in check.unfinished)
-        parts.append(lines)
+        parts.append("".join(f"<p class='warn'>• {e(who)}：{e(state_label(state))}</p>"
+                             for who, state in check.unfinished))
     else:
-        parts.append("<p class='ok'>✓ 除回避者外，所有候选人均已标为已完成。</p>")
+        done = QCoreApplication.translate("SelfCheck", "除回避者外，所有候选人均已标为已完成。")
+        parts.append(f"<p class='ok'>✓ {e(done)}</p>")
     if check.recused:
-        parts.append(f"<h3>回避（{len(check.recused)} 人）</h3><p>{e('、'.join(check.recused))}</p>")
+        heading = QCoreApplication.translate("SelfCheck", "回避（{count} 人）").format(count=len(check.recused))
+        parts.append(f"<h3>{e(heading)}</h3><p>{e(sep.join(check.recused))}</p>")
     if hand_in:
-        parts.append("<h3>提交</h3><p>确认提交后，您的评分将<b>锁定</b>并导出为签名的评分文件（.crscore）。"
-                     "锁定后如需修改，须“重新打开”并写明理由，这会记入日志并体现在评分文件中。</p>")
+        heading = QCoreApplication.translate("SelfCheck", "提交")
+        body = QCoreApplication.translate(
+            "SelfCheck", "确认提交后，您的评分将<b>锁定</b>并导出为签名的评分文件（.crscore）。"
+            "锁定后如需修改，须“重新打开”并写明理由，这会记入日志并体现在评分文件中。")
+        parts.append(f"<h3>{e(heading)}</h3><p>{body}</p>")
     return "".join(parts)
 
 
@@ -187,6 +226,7 @@ class SelfCheckDialog(QDialog):
                        self.tr("还有候选人未完成，暂不能提交。"))
         intro.setWordWrap(True)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("自查结果"))
         self.browser.document().setDefaultStyleSheet(_STYLE)
         self.browser.document().setDocumentMargin(12)
         self.browser.setHtml(render_self_check(check, hand_in=hand_in and check.ready))

@@ -22,6 +22,7 @@ from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import sessions_dir
 from app.review_store import CandidateScores, ReviewStore, format_score, session_path, store_key
+from ui.i18n import domain_text
 
 log = logging.getLogger(__name__)
 
@@ -168,19 +169,21 @@ class ReviewSession(QObject):
 
     def set_score(self, application_no: str, key: str, value: Decimal | None, serial: int) -> str | None:
         _power, item = self.batch.scheme.item(key)
-        shown = "清空" if value is None else format_score(value)
-        return self.change(application_no, f"{item.label}：{shown}",
+        shown = self.tr("清空") if value is None else format_score(value)
+        # The command's text is what 已撤销：… says in the status bar: in the interface's language.
+        text = self.tr("{item}：{value}").format(item=domain_text(item.label), value=shown)
+        return self.change(application_no, text,
                            lambda: self.store.set_score(application_no, key, value), (key, serial))
 
     def set_comment(self, application_no: str, comment: str) -> str | None:
-        return self.change(application_no, "评语", lambda: self.store.set_comment(application_no, comment))
+        return self.change(application_no, self.tr("评语"), lambda: self.store.set_comment(application_no, comment))
 
     def set_recusal(self, application_no: str, recused: bool, reason: str = "") -> str | None:
-        return self.change(application_no, "回避" if recused else "取消回避",
+        return self.change(application_no, self.tr("回避") if recused else self.tr("取消回避"),
                            lambda: self.store.set_recusal(application_no, recused, reason))
 
     def set_complete(self, application_no: str, complete: bool = True) -> str | None:
-        return self.change(application_no, "标为已完成" if complete else "取消已完成",
+        return self.change(application_no, self.tr("标为已完成") if complete else self.tr("取消已完成"),
                            lambda: self.store.set_complete(application_no, complete))
 
     def touched(self, application_no: str) -> None:

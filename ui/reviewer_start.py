@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 from app.batch import BatchHeader, OpenBatch, open_batch, read_batch_header
 from app.errors import CraftsmanError
 from app.panel import PanelMember
-from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, LINE, MUTED, monospace_font, sized
+from ui.i18n import domain_text
+from ui.preferences import relative_point_size
+from ui.reviewer_style import ACCENT, LINE, MUTED, monospace_font, relative_font
 from ui.workers import Task, waiting_dialog
 
 BATCH_SUFFIX = ".crbatch"
@@ -75,6 +77,7 @@ class StartScreen(QWidget):
         self._auto_member: str | None = None
         self._fingerprint_shown = False
         self.key_fingerprint: str | None = None
+        self._larger: list[tuple[QLabel, int]] = []  # (label, points above the app's text size), bold
         self.setAcceptDrops(True)
         self._build()
         self._update()
@@ -82,13 +85,13 @@ class StartScreen(QWidget):
     # -- construction -----------------------------------------------------------------------
     def _step(self, number: str, text: str) -> QLabel:
         label = QLabel(f"{number}　{text}")
-        label.setFont(sized(self.font(), BASE_POINT_SIZE + 2, bold=True))
+        self._larger.append((label, 2))
         label.setStyleSheet(f"color: {ACCENT}; margin-top: 6px;")
         return label
 
     def _build(self) -> None:
         title = QLabel(self.tr("上海工匠评审 · 评审专家"))
-        title.setFont(sized(self.font(), BASE_POINT_SIZE + 10, bold=True))
+        self._larger.append((title, 10))
         subtitle = QLabel(self.tr("打开本场次的评审批次，核对办公室指纹，输入现场宣布的口令，选择您的身份。"))
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet(f"color: {MUTED};")
@@ -114,8 +117,8 @@ class StartScreen(QWidget):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
         self.identity_values: dict[str, QLabel] = {}
-        for row, (key, text) in enumerate((("group", "组别"), ("session", "场次"), ("candidates", "候选人"),
-                                           ("scheme", "评分方案"))):
+        for row, (key, text) in enumerate((("group", self.tr("组别")), ("session", self.tr("场次")),
+                                           ("candidates", self.tr("候选人")), ("scheme", self.tr("评分方案")))):
             label = QLabel(text)
             label.setStyleSheet(f"color: {MUTED};")
             value = QLabel()
@@ -123,10 +126,10 @@ class StartScreen(QWidget):
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1)
             self.identity_values[key] = value
+        self.identity_values["scheme"].setProperty("data_text", True)  # the scheme's name, as the office wrote it
         caption = QLabel(self.tr("办公室签名指纹"))
         caption.setStyleSheet(f"color: {MUTED};")
         self.office_fingerprint = QLabel()
-        self.office_fingerprint.setFont(monospace_font(BASE_POINT_SIZE + 10))
         self.office_fingerprint.setStyleSheet(f"color: {ACCENT}; font-weight: bold;")
         self.office_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fingerprint_hint = QLabel(self.tr("请与评审现场宣布的指纹逐字核对；不一致时请勿使用此文件，并告知工作人员。"))
@@ -140,6 +143,7 @@ class StartScreen(QWidget):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setPlaceholderText(self.tr("现场宣布的口令"))
+        self.passphrase_edit.setAccessibleName(self.tr("口令"))
         self.passphrase_edit.setMinimumWidth(320)
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.passphrase_edit.textChanged.connect(self._update)
@@ -156,6 +160,7 @@ class StartScreen(QWidget):
         passphrase_row.addWidget(self.unlock_status)
 
         self.member_list = QTreeWidget()
+        self.member_list.setAccessibleName(self.tr("评审专家名单"))
         self.member_list.setRootIsDecorated(False)
         self.member_list.setUniformRowHeights(True)
         self.member_list.setHeaderLabels([self.tr("编号"), self.tr("姓名"), self.tr("工作单位"), self.tr("角色")])
@@ -210,6 +215,20 @@ class StartScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """The larger type, relative to the app's text size: at start and whenever that changes."""
+        for label, extra in self._larger:
+            label.setFont(relative_font(self.font(), extra, bold=True))
+        self.office_fingerprint.setFont(monospace_font(relative_point_size(10)))
+        if self.key_fingerprint is not None:
+            self._show_fingerprint_text(self.key_fingerprint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._larger:
+            self._apply_fonts()
 
     # -- state ------------------------------------------------------------------------------
     def _update(self) -> None:
@@ -248,9 +267,13 @@ class StartScreen(QWidget):
             self.personal_label.setText(self.tr("本机签名密钥无法读取：{reason}").format(reason=error.strerror))
             return
         self.key_fingerprint = value
+        self._show_fingerprint_text(value)
+
+    def _show_fingerprint_text(self, value: str) -> None:
         self.personal_label.setText(self.tr(
-            "本机签名密钥指纹：<span style='font-family: monospace; font-size: 14pt; color: #1f2933;'>{fp}</span>"
-            "<br/>提交的评分文件用此密钥签名；请在打印的评分表签名处核对。").format(fp=value))
+            "本机签名密钥指纹：<span style='font-family: monospace; font-size: {size}pt; color: #1f2933;'>{fp}</span>"
+            "<br/>提交的评分文件用此密钥签名；请在打印的评分表签名处核对。").format(
+                fp=value, size=relative_point_size(2)))
 
     # -- step 1: the batch ------------------------------------------------------------------
     def _last_directory(self) -> str:
@@ -284,7 +307,8 @@ class StartScreen(QWidget):
             self._settings.setValue("last_batch_directory", str(path.parent))
         identity = header.identity
         self.file_label.setText(str(path))
-        self.identity_values["group"].setText(f"{identity.group} {identity.group_label}（{identity.year} 年）")
+        self.identity_values["group"].setText(self.tr("{group} {label}（{year} 年）").format(
+            group=identity.group, label=domain_text(identity.group_label), year=identity.year))
         self.identity_values["session"].setText(self.tr("第 {n} 场").format(n=identity.session))
         self.identity_values["candidates"].setText(self.tr("{n} 名（评审专家 {panel} 名）").format(
             n=identity.candidate_count, panel=identity.panel_size))

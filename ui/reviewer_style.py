@@ -2,6 +2,8 @@
 
 Experts sit in this app for hours: text is a size larger than the office's, score fields larger
 still, colours muted, and each scoring state (未评, 草稿, 已完成, 回避) has one colour used everywhere.
+Larger type is given as points above the app's text size (``relative_font``), so 视图 › 放大字体
+scales the scoring panel with everything else.
 """
 
 from __future__ import annotations
@@ -9,10 +11,14 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from app.review_store import CandidateState
+from ui.preferences import relative_point_size
 
-BASE_POINT_SIZE = 12
-SCORE_POINT_SIZE = 14
-TOTAL_POINT_SIZE = 22
+BASE_POINT_SIZE = 12  # the reviewer app's default text size (ui.app.run_reviewer), before the person's step
+# Points above the app's text size (which follows 放大/缩小字体):
+SCORE_EXTRA = 2  # score fields
+NAME_EXTRA = 4  # the candidate's name over the scoring panel
+PROGRESS_EXTRA = 6  # "3 / 5 已完成"
+TOTAL_EXTRA = 10  # the total
 
 INK = "#1f2933"
 MUTED = "#5f6b7a"
@@ -51,6 +57,12 @@ def sized(font: QFont, point_size: int, *, bold: bool = False) -> QFont:
     result.setPointSize(point_size)
     result.setBold(bold)
     return result
+
+
+def relative_font(font: QFont, extra: int, *, bold: bool = False) -> QFont:
+    """``font`` at ``extra`` points above the app's current text size; call it again when the app's
+    font changes (a widget's FontChange event), since an explicit size no longer follows it."""
+    return sized(font, relative_point_size(extra), bold=bold)
 
 
 STYLE_SHEET = f"""
