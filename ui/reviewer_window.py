@@ -6,7 +6,9 @@ saved by the ReviewStore as it is made; undo and redo go through the session's Q
 shows the self-check, locks the session and exports the signed .crscore.
 
 Keyboard: PgUp/PgDn or Ctrl+Up/Ctrl+Down change candidate, Ctrl+Enter marks complete, Ctrl+Z /
-Ctrl+Shift+Z undo and redo, Alt+Left/Right turn attachment pages, Ctrl+= / Ctrl+- zoom.
+Ctrl+Shift+Z undo and redo, Alt+Left/Right turn attachment pages, Ctrl+= / Ctrl+- zoom the attachment;
+the shared 视图 menu makes all text larger or smaller (Ctrl+Shift+= / - / 0) and picks the language
+(Ctrl+Alt+1/2). The layout (window, panes, list columns, self-check window) is remembered.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTime, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,15 +47,24 @@ from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import data_dir
 from app.review_store import CandidateState, wipe_session
+from ui.i18n import domain_text
+from ui.preferences import add_view_menu
 from ui.pyside_compat import guard_none_refcount
 from ui.reviewer_attachments import AttachmentViewer
 from ui.reviewer_dossier import ATTACHMENT_SCHEME, REVIEWER_STYLE_SHEET, ReviewerDossierRenderer
-from ui.reviewer_model import ApplicationNoRole, CandidateFilter, CandidateListModel, Column, StateFilter
+from ui.reviewer_model import (
+    ApplicationNoRole,
+    CandidateFilter,
+    CandidateListModel,
+    Column,
+    StateFilter,
+    state_label,
+)
 from ui.reviewer_panel import ScoringPanel, is_window_key
 from ui.reviewer_selfcheck import SelfCheckDialog, self_check
 from ui.reviewer_session import ReviewSession
 from ui.reviewer_start import StartScreen
-from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, MUTED, STYLE_SHEET, sized
+from ui.reviewer_style import ACCENT, MUTED, PROGRESS_EXTRA, STYLE_SHEET, relative_font
 from ui.tables import read_only_table
 
 log = logging.getLogger(__name__)
@@ -116,7 +127,6 @@ class SessionView(QWidget):
     def _build(self) -> None:
         # Left: progress, filter, list.
         self.progress_label = QLabel()
-        self.progress_label.setFont(sized(self.font(), BASE_POINT_SIZE + 6, bold=True))
         self.progress_label.setStyleSheet(f"color: {ACCENT};")
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
@@ -126,12 +136,16 @@ class SessionView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("查找：姓名、编号、单位、工种"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("查找候选人"))
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName(self.tr("按评分状态筛选"))
         for value in StateFilter:
-            self.state_filter.addItem(value.value, value)
+            self.state_filter.addItem(value.label(), value)
         self.state_filter.currentIndexChanged.connect(self._state_filter_changed)
         self.table = self._build_table()
+        self.table.setObjectName("candidate_table")
+        self.table.setAccessibleName(self.tr("候选人列表"))
         left = QWidget()
         left.setMinimumWidth(360)
         left_layout = QVBoxLayout(left)
@@ -147,6 +161,7 @@ class SessionView(QWidget):
 
         # Centre: dossier and attachments.
         self.dossier = _DossierBrowser()
+        self.dossier.setAccessibleName(self.tr("申报材料"))
         self.dossier.setOpenLinks(False)
         self.dossier.document().setDefaultStyleSheet(REVIEWER_STYLE_SHEET)
         self.dossier.document().setDocumentMargin(16)
@@ -175,10 +190,19 @@ class SessionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        self.progress_label.setFont(relative_font(self.font(), PROGRESS_EXTRA, bold=True))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # 视图 › 放大字体: the app's text size changed
+            self._apply_fonts()
 
     def _build_table(self) -> QTableView:
         samples = {Column.APPLICATION_NO: "2024-G01-000", Column.NAME: "欧阳建", Column.EMPLOYER: "",
-                   Column.TRADE: "数控车工", Column.STATE: "已完成"}
+                   Column.TRADE: "数控车工", Column.STATE: state_label(CandidateState.COMPLETE)}
         return read_only_table(self.proxy, {c.value: samples[c] for c in Column}, stretch=Column.EMPLOYER.value,
                                sort_column=Column.APPLICATION_NO.value, row_padding=12)
 
@@ -220,7 +244,7 @@ class SessionView(QWidget):
         self.progress_bar.setValue(complete)
         states = [self.model.state(row) for row in range(self.model.rowCount())]
         order = (CandidateState.COMPLETE, CandidateState.DRAFT, CandidateState.UNSCORED, CandidateState.RECUSED)
-        parts = [f"{state.value} {states.count(state)}" for state in order if state in states]
+        parts = [f"{state_label(state)} {states.count(state)}" for state in order if state in states]
         self.progress_detail.setText("　·　".join(parts))
 
 
@@ -231,9 +255,8 @@ class ReviewerWindow(QMainWindow):
                  sessions_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         guard_none_refcount()  # PySide6 6.12.0 on Python 3.11: see ui/pyside_compat.py
-        font = QFont(self.font())
-        font.setPointSize(BASE_POINT_SIZE)
-        self.setFont(font)
+        # No font of its own: the window follows the app's text size (ui.app.run_reviewer sets the
+        # reviewer's larger default; 视图 › 放大字体 changes it).
         self.setStyleSheet(STYLE_SHEET)
         self._settings = settings
         self._sessions_folder = sessions_folder
@@ -268,7 +291,8 @@ class ReviewerWindow(QMainWindow):
         keys = [shortcuts] if isinstance(shortcuts, str) else shortcuts
         action.setShortcuts([QKeySequence(k) for k in keys if k])
         action.setStatusTip(tip)
-        action.setToolTip(f"{text}（{keys[0]}）" if keys and keys[0] else text)
+        action.setToolTip(self.tr("{action}（{key}）").format(action=text.replace("&", ""), key=keys[0])
+                          if keys and keys[0] else text)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -285,10 +309,10 @@ class ReviewerWindow(QMainWindow):
                                             self.mark_complete)
         self.check_action = self._action(self.tr("自查"), "F9", self.show_self_check,
                                          self.tr("看看自己的平均分、分布和尚未完成的候选人"))
-        self.hand_in_action = self._action(self.tr("提交评分…"), "", self.hand_in,
+        self.hand_in_action = self._action(self.tr("提交评分…"), "Ctrl+Shift+S", self.hand_in,
                                            self.tr("自查、锁定并导出签名的评分文件"))
-        self.export_action = self._action(self.tr("导出评分文件…"), "", self.export_score_file)
-        self.reopen_action = self._action(self.tr("重新打开…"), "", self.reopen)
+        self.export_action = self._action(self.tr("导出评分文件…"), "Ctrl+E", self.export_score_file)
+        self.reopen_action = self._action(self.tr("重新打开…"), "Ctrl+Shift+R", self.reopen)
         self.wipe_action = self._action(self.tr("清除本机评审数据…"), "", self.wipe_local_data,
                                         self.tr("提交并导出评分文件后，从本机删除这份评分记录"))
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
@@ -314,6 +338,7 @@ class ReviewerWindow(QMainWindow):
         review.addAction(self.reopen_action)
         review.addSeparator()
         review.addAction(self.wipe_action)
+        self.view_menu = add_view_menu(self)
         self.toolbar = QToolBar(self.tr("工具栏"), self)
         self.toolbar.setObjectName("reviewer_toolbar")
         self.toolbar.setMovable(False)
@@ -340,7 +365,8 @@ class ReviewerWindow(QMainWindow):
             return
         identity, member = self.session.batch.identity, self.session.member
         self.setWindowTitle(self.tr("上海工匠评审 — 评审专家 — {group} {label} 第 {session} 场 — {name}（{number}）")
-                            .format(group=identity.group, label=identity.group_label, session=identity.session,
+                            .format(group=identity.group, label=domain_text(identity.group_label),
+                                    session=identity.session,
                                     name=member.name, number=member.number))
         self.who_label.setText(self.tr("评审专家 {number} {name}").format(number=member.number, name=member.name))
 
@@ -382,6 +408,9 @@ class ReviewerWindow(QMainWindow):
             splitter = self._settings.value("window/splitter")
             if splitter is not None:
                 view.restored_layout = view.splitter.restoreState(splitter)
+            header = self._settings.value("window/candidate_header")
+            if header is not None:
+                view.table.horizontalHeader().restoreState(header)
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
         self.attachment_menu.clear()
@@ -438,6 +467,7 @@ class ReviewerWindow(QMainWindow):
             self.view.panel.flush()
             if self._settings is not None:
                 self._settings.setValue("window/splitter", self.view.splitter.saveState())
+                self._settings.setValue("window/candidate_header", self.view.table.horizontalHeader().saveState())
             self.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
@@ -556,7 +586,14 @@ class ReviewerWindow(QMainWindow):
     # -- self-check, hand-in, export, reopen ----------------------------------------------------
     def _self_check_dialog(self, *, hand_in: bool) -> SelfCheckDialog:
         assert self.session is not None
-        return SelfCheckDialog(self_check(self.session.store, self.session.batch), hand_in=hand_in, parent=self)
+        dialog = SelfCheckDialog(self_check(self.session.store, self.session.batch), hand_in=hand_in, parent=self)
+        settings = self._settings
+        if settings is not None:
+            geometry = settings.value("self_check/geometry")
+            if geometry is not None:
+                dialog.restoreGeometry(geometry)
+            dialog.finished.connect(lambda _result: settings.setValue("self_check/geometry", dialog.saveGeometry()))
+        return dialog
 
     @Slot()
     def show_self_check(self) -> SelfCheckDialog | None:
