@@ -4,7 +4,8 @@ reportlab embeds only fonts with TrueType (``glyf``) outlines; the common Noto C
 fonts carry CFF outlines and are refused, and Droid Sans Fallback has no ASCII digits. So the
 search walks an explicit list of fonts known to work (WenQuanYi, AR PL, LXGW WenKai on Linux,
 SimHei / Microsoft YaHei / SimSun on Windows, STHeiti / Arial Unicode on macOS), after the path
-named by the environment variable ``CRAFTSMAN_CJK_FONT``.
+named by the environment variable ``CRAFTSMAN_CJK_FONT`` and, in the frozen app (build.spec), the
+font bundled in its ``fonts`` folder.
 
 reportlab is imported only inside :func:`register_cjk_font`: it is slow to import and must stay
 off the application's start-up path.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import os
 import pathlib
 import struct
+import sys
 
 from app.errors import CraftsmanError
 
@@ -57,11 +59,28 @@ _INSTALL_HINT = (
 _registered: str | None = None
 
 
+def _bundled() -> list[pathlib.Path]:
+    """Fonts shipped inside the frozen app (PyInstaller puts data under ``sys._MEIPASS``).
+
+    They come first: the frozen app then writes the same PDFs on every machine, and needs no font
+    package on a clean Linux machine.
+    """
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not base:
+        return []
+    return sorted(pathlib.Path(base, "fonts").glob("*.tt[fc]"))
+
+
 def _candidates() -> list[pathlib.Path]:
-    paths = [pathlib.Path(p) for p in _LINUX]
+    paths = _bundled()
+    paths.extend(pathlib.Path(p) for p in _LINUX)
     windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or "C:/Windows"
-    for folder in dict.fromkeys((windir, "C:/Windows")):
-        paths.extend(pathlib.Path(folder) / "Fonts" / name for name in _WINDOWS_NAMES)
+    folders = [pathlib.Path(folder) / "Fonts" for folder in dict.fromkeys((windir, "C:/Windows"))]
+    # Windows 10+ installs a user's own fonts (no administrator rights needed) here, not in C:/Windows/Fonts.
+    if os.environ.get("LOCALAPPDATA"):
+        folders.append(pathlib.Path(os.environ["LOCALAPPDATA"], "Microsoft", "Windows", "Fonts"))
+    for folder in folders:
+        paths.extend(folder / name for name in _WINDOWS_NAMES)
     paths.extend(pathlib.Path(p) for p in _MACOS)
     return paths
 
