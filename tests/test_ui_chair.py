@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QFont
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -43,6 +44,8 @@ from ui.chair_model import SHORT_FLAGS
 from ui.chair_pdf import PdfPreviewDialog
 from ui.chair_ties import TieOrderDialog
 from ui.chair_window import ChairView, ChairWindow, chair_settings
+from ui.preferences import apply_text_size
+from ui.reviewer_style import BASE_POINT_SIZE
 
 # Each candidate's share of every item's maximum (candidates 3 and 4, index 2 and 3, are identical).
 QUALITY = (0.9, 0.8, 0.7, 0.7, 0.6)
@@ -78,8 +81,16 @@ def app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> QApplication:
-    return make_application()
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The app as run_chair makes it (the chair's text size); the app's font put back afterwards."""
+    font, base = QFont(qapp.font()), qapp.property("craftsman_base_point_size")
+    application = make_application()
+    apply_text_size(application, BASE_POINT_SIZE)
+    try:
+        yield application
+    finally:
+        application.setFont(font)
+        application.setProperty("craftsman_base_point_size", base)
 
 
 @dataclass

@@ -5,10 +5,15 @@ PySide6-Essentials ships no QtCharts, so this is drawn with QPainter: one group 
 published result for that power as a dark rule across the group. Reviewers whose totals were left
 out by trimming are drawn hatched and marked "（去掉）" in the legend. Hovering a bar names the
 reviewer and the score.
+
+Sizes follow the widget's font (the app's text size), and lines are placed on device pixels, so the
+chart stays sharp on a high-DPI screen (devicePixelRatio 2): everything is painted in
+device-independent pixels and only the hairlines are snapped.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -44,6 +49,19 @@ def colour_of(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
 
 
+def device_ratio(painter: QPainter) -> float:
+    """Device pixels per painted pixel: 2 on a "200 %" screen or a pixmap with devicePixelRatio 2."""
+    scale = abs(painter.deviceTransform().m11())
+    return scale if scale > 0 else 1.0
+
+
+def crisp(value: float, ratio: float, width: float = 1.0) -> float:
+    """``value`` moved to where a line ``width`` pixels wide covers whole device pixels (no blur)."""
+    device_width = max(round(width * ratio), 1)
+    offset = 0.5 if device_width % 2 else 0.0
+    return (math.floor(value * ratio) + offset) / ratio
+
+
 def nice_step(maximum: float) -> float:
     """A grid step giving at most 5 lines up to ``maximum``."""
     for step in (0.5, 1, 2, 5, 10, 20, 25, 50, 100):
@@ -59,9 +77,12 @@ class PowerChart(QWidget):
         super().__init__(parent)
         self.data = ChartData()
         self._bars: list[tuple[QRectF, str]] = []
+        self.plot = QRectF()  # where the bars were last drawn (for tests)
         self.setMinimumHeight(230)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("候选人各项得分图"))
+        self.setAccessibleDescription(self.tr("每位专家按五力给出的分数（柱），横线为全组结果；悬停柱子查看分数"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     def sizeHint(self) -> QSize:
@@ -85,6 +106,8 @@ class PowerChart(QWidget):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         line = metrics.lineSpacing()
+        ratio = device_ratio(painter)
+        unit = max(metrics.height() / 16, 1.0)  # the chart's small distances grow with its type
         if not data.powers or not data.values:
             painter.setPen(MUTED)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
@@ -93,10 +116,11 @@ class PowerChart(QWidget):
             return
 
         legend_rows = self._legend_rows(metrics)
-        left = metrics.horizontalAdvance("20.0") + 14
-        top = line + 10 if data.title else 10
-        bottom = line * (2 + len(legend_rows)) + 20
-        plot = QRectF(left, top, max(self.width() - left - 12, 10), max(self.height() - top - bottom, 10))
+        left = metrics.horizontalAdvance("100.0") + 8 * unit
+        top = line + 10 * unit if data.title else 10 * unit
+        bottom = line * (2 + len(legend_rows)) + 20 * unit
+        plot = QRectF(left, top, max(self.width() - left - 12 * unit, 10), max(self.height() - top - bottom, 10))
+        self.plot = plot
         if data.title:
             painter.setPen(INK)
             title_font = QFont(font)
@@ -115,7 +139,7 @@ class PowerChart(QWidget):
         # Grid and the scale.
         value = 0.0
         while value <= maximum + 1e-9:
-            y = y_of(value)
+            y = crisp(y_of(value), ratio)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(MUTED)
@@ -144,12 +168,13 @@ class PowerChart(QWidget):
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(colour)
                 painter.drawRect(rect)
-                self._bars.append((rect, f"{number} {_name}：{label} {format_score(score)} / "
-                                         f"{format_score(power_max)}"))
+                self._bars.append((rect, self.tr("{reviewer}：{power} {score} / {maximum}").format(
+                    reviewer=f"{number} {_name}", power=label, score=format_score(score),
+                    maximum=format_score(power_max))))
             result = data.result.get(key)
             if result is not None:
-                y = y_of(float(result))
-                painter.setPen(QPen(RESULT, 2.2))
+                y = crisp(y_of(float(result)), ratio, 2)
+                painter.setPen(QPen(RESULT, 2))
                 painter.drawLine(QPointF(x0 - 4, y), QPointF(x0 + inner + 4, y))
             painter.setPen(INK)
             painter.drawText(QRectF(x0 - 6, plot.bottom() + 4, inner + 12, line),
@@ -160,20 +185,23 @@ class PowerChart(QWidget):
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                                  f"{result:.{data.decimals}f}")
         painter.setPen(QPen(MUTED, 1))
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        axis = crisp(plot.bottom(), ratio)
+        painter.drawLine(QPointF(plot.left(), axis), QPointF(plot.right(), axis))
 
         # Legend: one row or more of coloured squares.
-        y = plot.bottom() + 2 * line + 12
+        y = plot.bottom() + 2 * line + 12 * unit
+        side = 10 * unit
         for row in legend_rows:
             x = plot.left()
             for index, text in row:
                 colour = colour_of(index)
-                square = QRectF(x, y + (line - 10) / 2, 10, 10)
+                square = QRectF(x, y + (line - side) / 2, side, side)
                 number = data.reviewers[index][0] if index >= 0 else ""
                 if index < 0:
-                    painter.setPen(QPen(RESULT, 2.2))
-                    painter.drawLine(QPointF(x, y + line / 2), QPointF(x + 14, y + line / 2))
-                    x += 18
+                    painter.setPen(QPen(RESULT, 2))
+                    middle = crisp(y + line / 2, ratio, 2)
+                    painter.drawLine(QPointF(x, middle), QPointF(x + side * 1.4, middle))
+                    x += side * 1.8
                 else:
                     if number in data.dropped:
                         painter.setPen(QPen(colour, 1))
@@ -182,11 +210,11 @@ class PowerChart(QWidget):
                         painter.setPen(Qt.PenStyle.NoPen)
                         painter.setBrush(colour)
                     painter.drawRect(square)
-                    x += 14
+                    x += side * 1.4
                 painter.setPen(INK)
                 painter.drawText(QRectF(x, y, metrics.horizontalAdvance(text) + 2, line),
                                  Qt.AlignmentFlag.AlignVCenter, text)
-                x += metrics.horizontalAdvance(text) + 16
+                x += metrics.horizontalAdvance(text) + side * 1.6
             y += line
         painter.end()
 
@@ -195,17 +223,17 @@ class PowerChart(QWidget):
         for index, (number, name) in enumerate(self.data.reviewers):
             if number not in self.data.values:
                 continue
-            text = f"{number} {name}" + ("（去掉）" if number in self.data.dropped else "")
+            text = f"{number} {name}" + (self.tr("（去掉）") if number in self.data.dropped else "")
             entries.append((index, text))
         entries.append((-1, self.tr("全组结果")))
         return entries
 
     def _legend_rows(self, metrics: QFontMetrics) -> list[list[tuple[int, str]]]:
-        available = max(self.width() - 80, 100)
+        available = max(self.width() - metrics.horizontalAdvance("100.0") - 40, 100)
         rows: list[list[tuple[int, str]]] = [[]]
         used = 0
         for entry in self._legend_entries():
-            width = metrics.horizontalAdvance(entry[1]) + 32
+            width = metrics.horizontalAdvance(entry[1]) + round(metrics.height() * 2)
             if rows[-1] and used + width > available:
                 rows.append([])
                 used = 0

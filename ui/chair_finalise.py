@@ -46,11 +46,9 @@ from exports.result_sheet import fmt
 from ui.chair_pdf import PdfPreviewDialog
 from ui.chair_session import RESULT_SUFFIX, ChairSession, SignedResult, SignRequest, preview_pdf_job, sign_job
 from ui.chair_ties import TieOrderDialog
-from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, ERROR, MUTED, OK, monospace_font, sized
+from ui.preferences import relative_point_size
+from ui.reviewer_style import ACCENT, ERROR, MUTED, OK, monospace_font, sized
 from ui.workers import Task, waiting_dialog
-
-PREVIEW_NOTE = ("预览（尚未签名）：内容与签名后的结果表相同；页脚、二维码和签名栏中的结果包摘要在签名后才能确定，"
-                "此处暂以 0 代替。")
 
 
 def sheets_available() -> tuple[bool, bool]:
@@ -94,10 +92,11 @@ class FinalisePage(QWidget):
 
     def _build(self) -> None:
         title = QLabel(self.tr("裁定与签名"))
-        title.setFont(sized(self.font(), BASE_POINT_SIZE + 6, bold=True))
+        self.title = title
         title.setStyleSheet(f"color: {ACCENT};")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.status_label.setProperty("data_text", True)  # names who has not handed in; its words go through tr
 
         ties_box, ties_layout = self._section(self.tr("并列的裁定"))
         self.ties_area = QVBoxLayout()
@@ -111,12 +110,16 @@ class FinalisePage(QWidget):
 
         notes_box, notes_layout = self._section(self.tr("组长意见"))
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notes_edit")
+        self.notes_edit.setAccessibleName(self.tr("组长意见"))
         self.notes_edit.setPlaceholderText(self.tr("评审组的意见、讨论中需要记录的事项；记入签名的结果包，并印在结果表上。"))
-        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.notes_edit.textChanged.connect(self._notes_changed)
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("例如：上海市总工会 3 楼会议室"))
+        # Printed on the result sheet as written: the sheet is Chinese, so is its date.
         self.date_edit = QLineEdit(dt.date.today().strftime("%Y年%m月%d日"))
+        self.date_edit.setToolTip(self.tr("按所填原样印在结果表上"))
+        self.place_edit.setToolTip(self.tr("按所填原样印在结果表上"))
         form = QFormLayout()
         form.addRow(self.tr("评审地点"), self.place_edit)
         form.addRow(self.tr("评审日期"), self.date_edit)
@@ -195,6 +198,13 @@ class FinalisePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.apply_text_size()
+
+    def apply_text_size(self) -> None:
+        """Type sizes from the app's text size (at start and after 放大/缩小字体)."""
+        self.title.setFont(sized(self.font(), relative_point_size(6), bold=True))
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 5 + 16)
+        self._show_key()
 
     # -- state ------------------------------------------------------------------------------------
     def notes(self) -> str:
@@ -215,7 +225,7 @@ class FinalisePage(QWidget):
             template = self.tr("已交 {handed} / {total} 份评分。未交：{who}。签名后的结果只包含已交的评分。")
             self.status_label.setText(template.format(
                 handed=session.handed_in(), total=len(session.batch.panel),
-                who="、".join(f"{m.number} {m.name}" for m in missing)))
+                who=self.tr("、").join(f"{m.number} {m.name}" for m in missing)))
             self.status_label.setStyleSheet("color: #8a5a00;")
         else:
             template = self.tr("全部 {total} 位专家的评分已导入。")
@@ -235,7 +245,8 @@ class FinalisePage(QWidget):
         if tally is None:
             return self.session.tally_error or self.tr("还没有汇总结果")
         if tally.quota_tie and tally.quota_open:
-            return self.tr("名额线上有并列（{who}），请先裁定先后再签名").format(who="、".join(tally.quota_tie))
+            return self.tr("名额线上有并列（{who}），请先裁定先后再签名").format(
+                who=self.tr("、").join(tally.quota_tie))
         return None
 
     def _candidate_label(self, candidate: str) -> str:
@@ -245,7 +256,7 @@ class FinalisePage(QWidget):
         final = ""
         if tally is not None:
             result = tally.candidate(candidate)
-            final = f"　总分 {fmt(result.final, tally.rules.decimals)}"
+            final = "　" + self.tr("总分 {final}").format(final=fmt(result.final, tally.rules.decimals))
         return f"{candidate}　{name}{final}"
 
     def _fill_ties(self) -> None:
@@ -268,11 +279,12 @@ class FinalisePage(QWidget):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            text = "、".join(f"{c} {self._name(c)}" for c in group)
+            text = self.tr("、").join(f"{c} {self._name(c)}" for c in group)
             first = tally.candidate(group[0])
             label = QLabel(self.tr("并列第 {rank} 名：{who}").format(rank=first.rank, who=text)
                            + (self.tr("（名额线上并列，须裁定）") if quota else ""))
             label.setWordWrap(True)
+            label.setProperty("data_text", True)  # names the candidates; its words go through tr
             if quota:
                 label.setStyleSheet("color: #9a3412; font-weight: bold;")
             button = QPushButton(self.tr("裁定先后…"))
@@ -284,6 +296,7 @@ class FinalisePage(QWidget):
             label = QLabel(self.tr("已裁定（名次由高到低）：{order}").format(
                 order=" ＞ ".join(f"{c} {self._name(c)}" for c in order)))
             label.setWordWrap(True)
+            label.setProperty("data_text", True)
             label.setStyleSheet(f"color: {OK};")
             self.ties_area.addWidget(label)
         if not tally.ties and not tally.decisions:
@@ -299,16 +312,18 @@ class FinalisePage(QWidget):
     def _show_key(self) -> None:
         key = self._personal_key(quiet=True)
         if key is None:
-            self.key_label.setText(f"<span style='color:{ERROR}'>{self.tr('本机签名密钥无法读取')}</span>")
+            unreadable = self.tr("本机签名密钥无法读取")
+            self.key_label.setText(f"<span style='color:{ERROR}'>{unreadable}</span>")
             return
         mine = fingerprint(key.public_key())
-        mono = monospace_font(BASE_POINT_SIZE).family()
+        mono = monospace_font(relative_point_size(0)).family()
         text = self.tr("签名密钥（本机）：<span style='font-family:\"{mono}\"; font-size:{size}pt'>{fp}</span>").format(
-            mono=mono, size=BASE_POINT_SIZE + 1, fp=mine)
+            mono=mono, size=relative_point_size(1), fp=mine)
         own = self.session.scores.files.get(self.session.batch.chair.number)
         if own is not None:
             if own.signer_fingerprint == mine:
-                text += f"　<span style='color:{OK}'>{self.tr('✓ 与组长本人评分文件的签名密钥一致')}</span>"
+                same = self.tr("✓ 与组长本人评分文件的签名密钥一致")
+                text += f"　<span style='color:{OK}'>{same}</span>"
             else:
                 text += (f"<br/><span style='color:{ERROR}'>"
                          + self.tr("✗ 与组长本人评分文件的签名密钥（{fp}）不同：请在组长本人评分所用的电脑上签名"
@@ -386,7 +401,9 @@ class FinalisePage(QWidget):
     @Slot(object)
     def _previewed(self, data: object) -> None:
         if isinstance(data, bytes):
-            self.show_pdf(data, title=self.tr("结果表预览（未签名）"), note=self.tr(PREVIEW_NOTE), printable=False)
+            note = self.tr("预览（尚未签名）：内容与签名后的结果表相同；"
+                           "页脚、二维码和签名栏中的结果包摘要在签名后才能确定，此处暂以 0 代替。")
+            self.show_pdf(data, title=self.tr("结果表预览（未签名）"), note=note, printable=False)
 
     def show_pdf(self, data: bytes, *, title: str, note: str, printable: bool) -> PdfPreviewDialog | None:
         dialog = PdfPreviewDialog(data, title=title, note=note, printable=printable, parent=self)
@@ -425,10 +442,10 @@ class FinalisePage(QWidget):
         missing = session.scores.missing()
         if missing:
             warnings.append(self.tr("仍有 {n} 位专家未交评分：{who}。签名后的结果只包含已交的评分。").format(
-                n=len(missing), who="、".join(f"{m.number} {m.name}" for m in missing)))
+                n=len(missing), who=self.tr("、").join(f"{m.number} {m.name}" for m in missing)))
         if tally.ties:
             warnings.append(self.tr("仍有未裁定的并列：{groups}（不影响推荐，名次按并列记录）。").format(
-                groups="；".join("、".join(group) for group in tally.ties)))
+                groups=self.tr("；").join(self.tr("、").join(group) for group in tally.ties)))
         if warnings:
             answer = QMessageBox.question(
                 self, self.tr("确认签名"), "\n\n".join(warnings) + "\n\n" + self.tr("仍要签名吗？"),
@@ -475,7 +492,7 @@ class FinalisePage(QWidget):
         self.done_box.setVisible(result is not None)
         if result is None:
             return
-        mono = monospace_font(BASE_POINT_SIZE).family()
+        mono = monospace_font(relative_point_size(0)).family()
         lines = [self.tr("结果包：{path}").format(path=_escape(result.package)),
                  self.tr("摘要（结果表页脚核对用）：<span style='font-family:\"{mono}\"'>{digest}</span>").format(
                      mono=mono, digest=result.short_digest)]
@@ -488,7 +505,8 @@ class FinalisePage(QWidget):
         if self._notes_at_signing is not None and self.notes() != self._notes_at_signing:
             changed = self.tr("签名后修改了组长意见；如需记入结果，请重新签名。")
             lines.append(f"<span style='color:#8a5a00'>{changed}</span>")
-        self.done_label.setText(f"<span style='color:{OK}; font-weight:bold'>✓ {self.tr('已签名并保存')}</span><br/>"
+        saved = self.tr("已签名并保存")
+        self.done_label.setText(f"<span style='color:{OK}; font-weight:bold'>✓ {saved}</span><br/>"
                                 + "<br/>".join(lines))
         self.view_button.setEnabled(bool(result.pdf_bytes))
         self.print_button.setEnabled(bool(result.pdf_bytes))

@@ -8,7 +8,9 @@ so), a duplicate or an older version is ignored, anything else is refused with i
 
 The panel list shows, per member: handed in (✓) or not, the signer's key fingerprint in monospace
 (to compare with the fingerprint printed on the reviewer's personal sheet), how many times they
-reopened and signed again, and the file taken. Every outcome is kept in the import log.
+reopened and signed again, and the file taken. Every outcome is kept in the import log. The reasons
+for a refusal come from the core, in Chinese (the same words the CLI prints); the log's own words are
+the interface's.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import functools
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,17 +39,19 @@ from PySide6.QtWidgets import (
 
 from app.chair import SCORE_SUFFIX, ImportOutcome
 from app.errors import CraftsmanError
+from ui.chair_model import QT_TRANSLATE_NOOP
 from ui.chair_session import ChairSession, expand_paths, verify_files
-from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, MUTED, OK, monospace_font, sized
+from ui.preferences import relative_point_size
+from ui.reviewer_style import ACCENT, MUTED, OK, monospace_font, sized
 from ui.workers import Task
 
 #: How each outcome is marked in the log: (symbol, word, colour).
 OUTCOME_STYLE = {
-    "imported": ("✓", "已导入", "#1e6b35"),
-    "replaced": ("↻", "新版本", "#1f4e79"),
-    "kept": ("＝", "旧版本，未采用", "#5f6b7a"),
-    "duplicate": ("＝", "重复", "#5f6b7a"),
-    "refused": ("✗", "未接受", "#b42318"),
+    "imported": ("✓", QT_TRANSLATE_NOOP("ImportPage", "已导入"), "#1e6b35"),
+    "replaced": ("↻", QT_TRANSLATE_NOOP("ImportPage", "新版本"), "#1f4e79"),
+    "kept": ("＝", QT_TRANSLATE_NOOP("ImportPage", "旧版本，未采用"), "#5f6b7a"),
+    "duplicate": ("＝", QT_TRANSLATE_NOOP("ImportPage", "重复"), "#5f6b7a"),
+    "refused": ("✗", QT_TRANSLATE_NOOP("ImportPage", "未接受"), "#b42318"),
 }
 
 
@@ -88,7 +92,7 @@ class ImportPage(QWidget):
     # -- construction -------------------------------------------------------------------------------
     def _build(self) -> None:
         title = QLabel(self.tr("导入专家评分文件"))
-        title.setFont(sized(self.font(), BASE_POINT_SIZE + 6, bold=True))
+        self.title = title
         title.setStyleSheet(f"color: {ACCENT};")
         intro = QLabel(self.tr(
             "逐份核验：签名、所属场次与评分方案、是否本组专家、评分编辑记录。"
@@ -114,9 +118,11 @@ class ImportPage(QWidget):
         buttons.addWidget(self.busy_label)
 
         self.summary = QLabel()
-        self.summary.setFont(sized(self.font(), BASE_POINT_SIZE + 2, bold=True))
+        self.summary.setProperty("data_text", True)  # names who has not handed in; its words go through tr
         self.summary.setWordWrap(True)
         self.panel_list = QTreeWidget()
+        self.panel_list.setObjectName("panel_list")
+        self.panel_list.setAccessibleName(self.tr("评审专家交回评分的情况"))
         self.panel_list.setRootIsDecorated(False)
         self.panel_list.setUniformRowHeights(True)
         self.panel_list.setAlternatingRowColors(True)
@@ -125,21 +131,14 @@ class ImportPage(QWidget):
                                          self.tr("文件")])
         header = self.panel_list.header()
         header.setStretchLastSection(True)
-        metrics = self.fontMetrics()
-        mono = monospace_font(BASE_POINT_SIZE + 1)
-        mono_width = QFontMetrics(mono).horizontalAdvance("XXXX-XXXX-XXXX-XXXX-XXXX")
-        for column, sample in ((PanelColumn.NUMBER, "E000"), (PanelColumn.NAME, "欧阳建国"),
-                               (PanelColumn.ROLE, "组长"), (PanelColumn.STATE, "✓ 已交"),
-                               (PanelColumn.REOPENED, "重新打开")):
-            self.panel_list.setColumnWidth(column, metrics.horizontalAdvance(sample) + 32)
-        heading_width = metrics.horizontalAdvance("签名密钥指纹（与专家打印的评分表核对）")
-        self.panel_list.setColumnWidth(PanelColumn.FINGERPRINT, max(mono_width, heading_width) + 32)
         header.setSectionResizeMode(PanelColumn.FILE, QHeaderView.ResizeMode.Stretch)
-        self._mono = mono
+        self._mono = monospace_font(relative_point_size(1))
 
         log_title = QLabel(self.tr("导入记录"))
-        log_title.setFont(sized(self.font(), BASE_POINT_SIZE, bold=True))
+        self.log_title = log_title
         self.log = QListWidget()
+        self.log.setObjectName("import_log")
+        self.log.setAccessibleName(self.tr("导入记录"))
         self.log.setWordWrap(True)
         self.log.setAlternatingRowColors(True)
         self.log.setUniformItemSizes(False)
@@ -178,6 +177,32 @@ class ImportPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        self.apply_text_size()
+
+    def apply_text_size(self) -> None:
+        """Type sizes from the app's text size (at start and after 放大/缩小字体); columns to match."""
+        self.title.setFont(sized(self.font(), relative_point_size(6), bold=True))
+        self.summary.setFont(sized(self.font(), relative_point_size(2), bold=True))
+        self.log_title.setFont(sized(self.font(), relative_point_size(0), bold=True))
+        self._mono = monospace_font(relative_point_size(1))
+        metrics = QFontMetrics(self.font())
+        heading = self.panel_list.headerItem()
+        for column, sample in ((PanelColumn.NUMBER, "E000"), (PanelColumn.NAME, "欧阳建国"),  # a long name
+                               (PanelColumn.ROLE, self.tr("组长")), (PanelColumn.STATE, self.tr("✓ 已交")),
+                               (PanelColumn.REOPENED, self.tr("{n} 次").format(n=9))):
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading.text(column)))
+            self.panel_list.setColumnWidth(column, width + 32)
+        mono_width = QFontMetrics(self._mono).horizontalAdvance("XXXX-XXXX-XXXX-XXXX-XXXX")
+        heading_width = metrics.horizontalAdvance(heading.text(PanelColumn.FINGERPRINT))
+        self.panel_list.setColumnWidth(PanelColumn.FINGERPRINT, max(mono_width, heading_width) + 32)
+        for row in range(self.panel_list.topLevelItemCount()):
+            item = self.panel_list.topLevelItem(row)
+            if item is not None:
+                item.setFont(PanelColumn.FINGERPRINT, self._mono)
+
+    def keep_splitter(self) -> None:
+        """The splitter was restored from the chair's settings: the first show keeps it."""
+        self._sized = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -219,7 +244,7 @@ class ImportPage(QWidget):
             colour = OK
         else:
             text = self.tr("已交 {handed} / {total} 份。未交：{who}").format(
-                handed=handed, total=total, who="、".join(missing))
+                handed=handed, total=total, who=self.tr("、").join(missing))
             colour = "#8a5a00" if handed else MUTED
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {colour};")
@@ -323,12 +348,14 @@ class ImportPage(QWidget):
         first_refused: QListWidgetItem | None = None
         for outcome in outcomes:
             symbol, word, colour = OUTCOME_STYLE.get(outcome.status, ("·", outcome.status, MUTED))
+            word = QCoreApplication.translate("ImportPage", word)
             message = outcome.message
-            prefix = f"{outcome.path.name}："
+            prefix = f"{outcome.path.name}："  # the core's wording
             if message.startswith(prefix):  # the core names the file; the log already does
                 message = message[len(prefix):]
             if outcome.status == "refused":
-                text = f"{symbol} {outcome.path.name}　{word}：{message}"
+                text = self.tr("{symbol} {file}　{word}：{message}").format(
+                    symbol=symbol, file=outcome.path.name, word=word, message=message)
             else:
                 text = f"{symbol} {outcome.path.name}　{message}"
             item = QListWidgetItem(text)

@@ -6,7 +6,8 @@ each power's result, 总分, 有效评分, 标准差, 极差, 推荐 and short f
 tied across the quota line amber, and the row above the quota line carries ``QuotaLineRole`` for
 the view to rule a line under it. ``ReviewerModel`` lists each reviewer's mean, SD, leniency and
 outlying scores. The words for methods and flags are the result sheet's (``exports.result_sheet``),
-so the screen and the signed paper say the same thing.
+so the screen and the signed paper say the same thing; on screen they are shown in the interface's
+language through ``result_label`` (the paper stays Chinese).
 """
 
 from __future__ import annotations
@@ -15,13 +16,21 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.batch import OpenBatch
 from app.review_store import format_score
 from exports.result_sheet import FLAG_LABELS, fmt, fmt_stat
 from scoring import CandidateResult, ReviewerStats, Tally
+from ui.i18n import domain_text
 
 CandidateIdRole = int(Qt.ItemDataRole.UserRole) + 21
 QuotaLineRole = int(Qt.ItemDataRole.UserRole) + 22
@@ -29,18 +38,53 @@ ReviewerIdRole = int(Qt.ItemDataRole.UserRole) + 23
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Named as Qt's macro: pyside6-lupdate collects the texts of calls by that name.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalog (lupdate collects it under ``context``) without translating it yet."""
+    return text
+
+
+RESULT_LABELS_CONTEXT = "ResultLabels"
+#: The result sheet's words (``exports.result_sheet``: methods, trimming scopes, flags), listed as literals
+#: so that lupdate collects them; the screen shows them through ``result_label``. The signed paper stays
+#: Chinese. tests/test_ui_chair_language.py checks that every label of the sheet is listed here.
+RESULT_LABELS = (
+    QT_TRANSLATE_NOOP("ResultLabels", "算术平均"),
+    QT_TRANSLATE_NOOP("ResultLabels", "中位数"),
+    QT_TRANSLATE_NOOP("ResultLabels", "截尾平均"),
+    QT_TRANSLATE_NOOP("ResultLabels", "标准分（z 分数）换算"),
+    QT_TRANSLATE_NOOP("ResultLabels", "按总分截尾"),
+    QT_TRANSLATE_NOOP("ResultLabels", "按分项分别截尾"),
+    QT_TRANSLATE_NOOP("ResultLabels", "有效评分不足，不排名"),
+    QT_TRANSLATE_NOOP("ResultLabels", "评分人数不足，未截尾"),
+    QT_TRANSLATE_NOOP("ResultLabels", "有专家未评"),
+    QT_TRANSLATE_NOOP("ResultLabels", "专家分歧较大"),
+    QT_TRANSLATE_NOOP("ResultLabels", "有畸高畸低分"),
+    QT_TRANSLATE_NOOP("ResultLabels", "并列，待组长裁定"),
+    QT_TRANSLATE_NOOP("ResultLabels", "同分，按分项依次比较"),
+    QT_TRANSLATE_NOOP("ResultLabels", "并列，组长已裁定"),
+    QT_TRANSLATE_NOOP("ResultLabels", "名额线上并列"),
+    QT_TRANSLATE_NOOP("ResultLabels", "显示分相同，精确值不同"),
+)
+
+
+def result_label(label: str) -> str:
+    """One of the result sheet's labels in the interface's language."""
+    return QCoreApplication.translate(RESULT_LABELS_CONTEXT, label)
+
+
 #: Short labels for the table (the long ones, ``FLAG_LABELS``, are the tooltips and the PDF's).
 SHORT_FLAGS = {
-    "too_few_scores": "评分人数不足",
-    "not_trimmed": "未截尾",
-    "missing_scores": "有人未评",
-    "disagreement": "意见分歧",
-    "outlier_scores": "畸高畸低",
-    "tied": "并列",
-    "tie_broken": "分项定序",
-    "tie_resolved": "组长裁定",
-    "quota_tie": "名额线并列",
-    "same_published_final": "显示同分",
+    "too_few_scores": QT_TRANSLATE_NOOP("TallyModel", "评分人数不足"),
+    "not_trimmed": QT_TRANSLATE_NOOP("TallyModel", "未截尾"),
+    "missing_scores": QT_TRANSLATE_NOOP("TallyModel", "有人未评"),
+    "disagreement": QT_TRANSLATE_NOOP("TallyModel", "意见分歧"),
+    "outlier_scores": QT_TRANSLATE_NOOP("TallyModel", "畸高畸低"),
+    "tied": QT_TRANSLATE_NOOP("TallyModel", "并列"),
+    "tie_broken": QT_TRANSLATE_NOOP("TallyModel", "分项定序"),
+    "tie_resolved": QT_TRANSLATE_NOOP("TallyModel", "组长裁定"),
+    "quota_tie": QT_TRANSLATE_NOOP("TallyModel", "名额线并列"),
+    "same_published_final": QT_TRANSLATE_NOOP("TallyModel", "显示同分"),
 }
 #: Flags that matter most first (the column is narrow).
 FLAG_ORDER = ("quota_tie", "tied", "too_few_scores", "disagreement", "outlier_scores", "tie_resolved",
@@ -56,7 +100,8 @@ def short_flags(flags: tuple[str, ...]) -> list[str]:
     shown = [flag for flag in FLAG_ORDER if flag in flags]
     if "quota_tie" in shown and "tied" in shown:
         shown.remove("tied")
-    return [SHORT_FLAGS[flag] for flag in shown] + [flag for flag in flags if flag not in SHORT_FLAGS]
+    return ([QCoreApplication.translate("TallyModel", SHORT_FLAGS[flag]) for flag in shown]
+            + [flag for flag in flags if flag not in SHORT_FLAGS])
 
 
 def number_text(value: Decimal | None, decimals: int) -> str:
@@ -101,8 +146,10 @@ class TallyModel(QAbstractTableModel):
         return self._powers
 
     def headers(self) -> list[str]:
-        return (["名次", "申报编号", "姓名"] + [self._power_labels.get(key, key) for key in self._powers]
-                + ["总分", "有效评分", "标准差", "极差", "推荐", "提示"])
+        return ([self.tr("名次"), self.tr("申报编号"), self.tr("姓名")]
+                + [domain_text(self._power_labels.get(key, key)) for key in self._powers]
+                + [self.tr("总分"), self.tr("有效评分"), self.tr("标准差"), self.tr("极差"), self.tr("推荐"),
+                   self.tr("提示")])
 
     def column_of(self, header: str) -> int:
         return self.headers().index(header)
@@ -157,9 +204,9 @@ class TallyModel(QAbstractTableModel):
             return headers[section] if 0 <= section < len(headers) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == self.final_column + 1:
-                return "参与计算的有效评分个数（回避、未评者不计）"
+                return self.tr("参与计算的有效评分个数（回避、未评者不计）")
             if section in (self.final_column + 2, self.final_column + 3):
-                return "有效总分的样本标准差和极差：数值越大，专家分歧越大"
+                return self.tr("有效总分的样本标准差和极差：数值越大，专家分歧越大")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,27 +265,29 @@ class TallyModel(QAbstractTableModel):
         if offset == 3:
             return "—" if result.spread.range is None else format_score(result.spread.range)
         if offset == 4:
-            return "✓ 推荐" if result.recommended else ""
+            return self.tr("✓ 推荐") if result.recommended else ""
         if offset == 5:
-            return "、".join(short_flags(result.flags))
+            return self.tr("、").join(short_flags(result.flags))
         return ""
 
     def _tooltip(self, result: CandidateResult) -> str:
         lines = [f"{result.id} {self.name_of(result.id)}"]
         for flag in result.flags:
-            text = FLAG_LABELS.get(flag, flag)
+            text = result_label(FLAG_LABELS.get(flag, flag))
             if flag == "tied" and result.tied_with:
-                text = f"与 {'、'.join(result.tied_with)} 并列，待组长裁定"
+                text = self.tr("与 {who} 并列，待组长裁定").format(who=self.tr("、").join(result.tied_with))
             lines.append("· " + text)
         if result.recused_by:
-            lines.append("· 回避：" + "、".join(result.recused_by))
+            lines.append("· " + self.tr("回避：{who}").format(who=self.tr("、").join(result.recused_by)))
         return "\n".join(lines)
 
 
 class ReviewerModel(QAbstractTableModel):
     """Each reviewer against the panel: 专家, 评了, 平均, 标准差, 宽严, 畸高畸低."""
 
-    HEADERS = ("专家", "评分", "平均", "标准差", "宽严", "畸高畸低")
+    HEADERS = (QT_TRANSLATE_NOOP("ReviewerModel", "专家"), QT_TRANSLATE_NOOP("ReviewerModel", "评分"),
+               QT_TRANSLATE_NOOP("ReviewerModel", "平均"), QT_TRANSLATE_NOOP("ReviewerModel", "标准差"),
+               QT_TRANSLATE_NOOP("ReviewerModel", "宽严"), QT_TRANSLATE_NOOP("ReviewerModel", "畸高畸低"))
 
     def __init__(self, batch: OpenBatch, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -260,9 +309,9 @@ class ReviewerModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ReviewerModel", self.HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 4:
-            return "该专家的平均总分减去全组在同一批候选人上的平均分：正为偏松，负为偏严"
+            return self.tr("该专家的平均总分减去全组在同一批候选人上的平均分：正为偏松，负为偏严")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -285,7 +334,7 @@ class ReviewerModel(QAbstractTableModel):
             if column == 4:
                 text = signed_text(stats.leniency, self.decimals)
                 if stats.leniency is not None and stats.leniency != 0:
-                    text += " 偏松" if stats.leniency > 0 else " 偏严"
+                    text += " " + (self.tr("偏松") if stats.leniency > 0 else self.tr("偏严"))
                 return text
             if column == 5:
                 return str(len(stats.outliers)) if stats.outliers else "—"
@@ -295,10 +344,10 @@ class ReviewerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = []
             if stats.zero_spread:
-                notes.append("该专家给所有候选人的总分相同，无法标准化（z 分数记为 0）")
+                notes.append(self.tr("该专家给所有候选人的总分相同，无法标准化（z 分数记为 0）"))
             if stats.recused:
-                notes.append("回避：" + "、".join(stats.recused))
+                notes.append(self.tr("回避：{who}").format(who=self.tr("、").join(stats.recused)))
             if stats.missing:
-                notes.append("未评：" + "、".join(stats.missing))
+                notes.append(self.tr("未评：{who}").format(who=self.tr("、").join(stats.missing)))
             return "\n".join(notes) or None
         return None

@@ -97,6 +97,7 @@ class PdfPreviewDialog(QDialog):
         self.note.setStyleSheet(f"color: {MUTED};")
         self.pages_label = QLabel(self.tr("共 {n} 页").format(n=self.document.pageCount()))
         self.view = QPdfView(self)
+        self.view.setAccessibleName(title)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.batch import OpenBatch
 from app.chair import ImportOutcome, PanelScores, score_files_in
@@ -92,7 +92,8 @@ class ChairSession(QObject):
                 self.tally_error = error.message
                 if self.decisions:
                     self.decisions = []
-                    self.notice = "新导入的评分改变了并列情况，之前记录的并列裁定已不再适用，已清除，请重新裁定。"
+                    self.notice = self.tr("新导入的评分改变了并列情况，之前记录的并列裁定已不再适用，"
+                                          "已清除，请重新裁定。")
                     try:
                         self.tally, self.tally_error = compute_tally(self.batch, self.scores), None
                     except InputRefused as again:
@@ -185,7 +186,8 @@ def verify_files(batch: OpenBatch, paths: Sequence[Path]) -> list[Verified]:
         except CraftsmanError as error:
             results.append((path, error.message))
         except OSError as error:
-            results.append((path, f"无法读取 {path.name}：{error.strerror or error}"))
+            results.append((path, QCoreApplication.translate("ChairSession", "无法读取 {file}：{reason}").format(
+                file=path.name, reason=error.strerror or error)))
     return results
 
 
@@ -232,9 +234,11 @@ def sign_job(request: SignRequest) -> SignedResult:
                                     package_name=request.out.name)
             pdf, pdf_bytes = target, target.read_bytes()
         except CraftsmanError as error:
-            problems.append(f"结果表 PDF 未生成：{error.message}")
+            problems.append(QCoreApplication.translate("ChairSession", "结果表 PDF 未生成：{reason}")
+                            .format(reason=error.message))
         except (ImportError, OSError) as error:
-            problems.append(f"结果表 PDF 未生成：{error}")
+            problems.append(QCoreApplication.translate("ChairSession", "结果表 PDF 未生成：{reason}")
+                            .format(reason=error))
     if request.write_xlsx:
         target = sibling(request.out, ".xlsx")
         try:
@@ -244,8 +248,10 @@ def sign_job(request: SignRequest) -> SignedResult:
                               package_digest=digest)
             xlsx = target
         except CraftsmanError as error:
-            problems.append(f"结果工作簿未生成：{error.message}")
+            problems.append(QCoreApplication.translate("ChairSession", "结果工作簿未生成：{reason}")
+                            .format(reason=error.message))
         except (ImportError, OSError) as error:
-            problems.append(f"结果工作簿未生成：{error}")
+            problems.append(QCoreApplication.translate("ChairSession", "结果工作簿未生成：{reason}")
+                            .format(reason=error))
     return SignedResult(request.out, digest, pdf, xlsx, tuple(problems), pdf_bytes)
 

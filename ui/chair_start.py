@@ -9,19 +9,16 @@ and the personal key is described as the one that signs the panel's result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from app.batch import OpenBatch
+from ui.preferences import relative_point_size
 from ui.reviewer_start import StartScreen
 
-#: Texts of the reviewer's screen and the chair's in their place (matched exactly; see ``_retitle``).
-_TEXTS = {
-    "上海工匠评审 · 评审专家": "上海工匠评审 · 评审组长",
-    "打开本场次的评审批次，核对办公室指纹，输入现场宣布的口令，选择您的身份。":
-        "打开本场次的评审批次，核对办公室指纹，输入现场宣布的口令，然后导入各位专家交回的评分文件。",
-}
-_STEP_THREE = "③　核对评审专家名单"
+#: The reviewer screen's translation context: its title and subtitle are found as that screen shows
+#: them, in the interface's language (a variable, so that lupdate leaves them to the reviewer catalog).
+_REVIEWER_CONTEXT = "StartScreen"
 
 
 class ChairStartScreen(StartScreen):
@@ -35,15 +32,22 @@ class ChairStartScreen(StartScreen):
         self.member_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _step(self, number: str, text: str) -> QLabel:
-        label = super()._step(number, text)
         if number == "③":
-            label.setText(_STEP_THREE)
-        return label
+            text = self.tr("核对评审专家名单")
+        return super()._step(number, text)
 
     def _retitle(self) -> None:
-        """Put the chair's words in place of the reviewer's title and subtitle."""
+        """Put the chair's words in place of the reviewer's title and subtitle (matched as shown)."""
+        def reviewers(text: str) -> str:
+            return QCoreApplication.translate(_REVIEWER_CONTEXT, text)
+
+        replacements = {
+            reviewers("上海工匠评审 · 评审专家"): self.tr("上海工匠评审 · 评审组长"),
+            reviewers("打开本场次的评审批次，核对办公室指纹，输入现场宣布的口令，选择您的身份。"):
+                self.tr("打开本场次的评审批次，核对办公室指纹，输入现场宣布的口令，然后导入各位专家交回的评分文件。"),
+        }
         for label in self.findChildren(QLabel):
-            replacement = _TEXTS.get(label.text())
+            replacement = replacements.get(label.text())
             if replacement is not None:
                 label.setText(replacement)
 
@@ -68,6 +72,7 @@ class ChairStartScreen(StartScreen):
         super()._show_personal_fingerprint()
         if self.key_fingerprint is not None:
             self.personal_label.setText(self.tr(
-                "本机签名密钥指纹：<span style='font-family: monospace; font-size: 14pt; color: #1f2933;'>{fp}</span>"
+                "本机签名密钥指纹：<span style='font-family: monospace; font-size: {size}pt; color: #1f2933;'>"
+                "{fp}</span>"
                 "<br/>评审结果包和结果表用此密钥签名；组长本人也评分时，应与组长评分文件的签名指纹一致。"
-            ).format(fp=self.key_fingerprint))
+            ).format(fp=self.key_fingerprint, size=relative_point_size(2)))

@@ -7,15 +7,19 @@ trimming left out, their flags and outlying scores, and a chart of every reviewe
 raise), the panel's agreement (the six ICCs of Shrout & Fleiss and Kendall's W, or why one cannot be
 computed), and the sensitivity (who would move, or cross the quota line, under another method).
 
-Projection mode (F5, or the button; Esc leaves it) raises the table to 20 pt and hides the detail and
-the side panels, so the room can read the ranking from a projector.
+Projection mode (F5, or the button; Esc leaves it) raises the table to 8 points above the app's text
+size (20 pt at the default) and hides the detail and the side panels, so the room can read the ranking
+from a projector. Every type size here is relative to the app's (``apply_text_size``), so 放大字体 in
+the 视图 menu scales the whole page, projection included.
 """
 
 from __future__ import annotations
 
+import statistics
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,60 +46,72 @@ from PySide6.QtWidgets import (
 )
 
 from app.review_store import format_score
-from exports.result_sheet import (
-    ICC_LABELS,
-    METHOD_LABELS,
-    SCOPE_LABELS,
-    candidate_marks,
-    dropped_entries,
-    fmt,
-    fmt_stat,
-    item_labels,
-)
+from exports.result_sheet import FLAG_LABELS, ICC_LABELS, METHOD_LABELS, SCOPE_LABELS, fmt, fmt_stat
 from scoring import CandidateResult, Sensitivity, Tally
 from ui.chair_chart import ChartData, PowerChart
-from ui.chair_model import CandidateIdRole, QuotaLineRole, ReviewerIdRole, ReviewerModel, TallyModel
+from ui.chair_model import (
+    QT_TRANSLATE_NOOP,
+    CandidateIdRole,
+    QuotaLineRole,
+    ReviewerIdRole,
+    ReviewerModel,
+    TallyModel,
+    result_label,
+)
 from ui.chair_session import ChairSession
-from ui.reviewer_style import ACCENT, BASE_POINT_SIZE, MUTED, sized
+from ui.i18n import domain_text
+from ui.preferences import relative_point_size
+from ui.reviewer_style import ACCENT, MUTED, sized
 
-PROJECTION_POINT_SIZE = 20
+PROJECTION_EXTRA = 8  # points above the app's text size: 20 pt at the chair's default 12
 QUOTA_LINE = QColor("#1f4e79")
 ROW_RULE = QColor("#e6e9ee")
 
 #: The core's reasons for an undefined agreement figure, in Chinese (others are shown as given).
 AGREEMENT_REASONS = {
-    "fewer than two candidates scored by every reviewer": "所有专家都评了的候选人不足两名",
-    "fewer than two reviewers": "评分专家不足两位",
-    "zero denominator: no variance between candidates or within them": "分母为零：候选人之间、专家之间都没有差异",
+    "fewer than two candidates scored by every reviewer":
+        QT_TRANSLATE_NOOP("TallyPage", "所有专家都评了的候选人不足两名"),
+    "fewer than two reviewers": QT_TRANSLATE_NOOP("TallyPage", "评分专家不足两位"),
+    "zero denominator: no variance between candidates or within them":
+        QT_TRANSLATE_NOOP("TallyPage", "分母为零：候选人之间、专家之间都没有差异"),
     "every reviewer gave every candidate the same total: no ranking to agree on":
-        "每位专家给所有候选人的总分都相同，没有可比较的名次",
-    "no candidate was scored by every reviewer": "没有一名候选人被全部专家评分",
+        QT_TRANSLATE_NOOP("TallyPage", "每位专家给所有候选人的总分都相同，没有可比较的名次"),
+    "no candidate was scored by every reviewer": QT_TRANSLATE_NOOP("TallyPage", "没有一名候选人被全部专家评分"),
 }
 ICC_MEANINGS = {
-    "ICC1": "单向随机，单个专家",
-    "ICC2": "双向随机，单个专家（绝对一致）",
-    "ICC3": "双向混合，单个专家（相对一致）",
-    "ICC1k": "单向随机，全组平均",
-    "ICC2k": "双向随机，全组平均（绝对一致）",
-    "ICC3k": "双向混合，全组平均（相对一致）",
+    "ICC1": QT_TRANSLATE_NOOP("TallyPage", "单向随机，单个专家"),
+    "ICC2": QT_TRANSLATE_NOOP("TallyPage", "双向随机，单个专家（绝对一致）"),
+    "ICC3": QT_TRANSLATE_NOOP("TallyPage", "双向混合，单个专家（相对一致）"),
+    "ICC1k": QT_TRANSLATE_NOOP("TallyPage", "单向随机，全组平均"),
+    "ICC2k": QT_TRANSLATE_NOOP("TallyPage", "双向随机，全组平均（绝对一致）"),
+    "ICC3k": QT_TRANSLATE_NOOP("TallyPage", "双向混合，全组平均（相对一致）"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TallyPage", text)
 
 
 def reason_text(reason: str | None) -> str:
+    """The core's reason for an undefined agreement figure, in the interface's language."""
     if not reason:
         return ""
-    return AGREEMENT_REASONS.get(reason, reason)
+    known = AGREEMENT_REASONS.get(reason)
+    return _tr(known) if known else reason
 
 
 def method_label(method: str, trim_scope: str = "total") -> str:
-    label = METHOD_LABELS.get(method, method)
+    label = result_label(METHOD_LABELS.get(method, method))
     if method == "trimmed_mean":
-        label += f"（{SCOPE_LABELS.get(trim_scope, trim_scope)}）"
+        label += QCoreApplication.translate("TallyPage", "（{scope}）").format(
+            scope=result_label(SCOPE_LABELS.get(trim_scope, trim_scope)))
     return label
 
 
 def rank_text(rank: int | None) -> str:
-    return "不排名" if rank is None else f"第 {rank} 名"
+    if rank is None:
+        return QCoreApplication.translate("TallyPage", "不排名")
+    return QCoreApplication.translate("TallyPage", "第 {rank} 名").format(rank=rank)
 
 
 class QuotaLineDelegate(QStyledItemDelegate):
@@ -139,6 +155,7 @@ class TallyPage(QWidget):
         self.reviewer_model = ReviewerModel(session.batch, self)
         self._selected: str | None = None
         self._sized = False
+        self._columns_sized_for: tuple[int, int] | None = None
         self._build()
         session.changed.connect(self.refresh)
         self.refresh()
@@ -147,7 +164,6 @@ class TallyPage(QWidget):
     def _build(self) -> None:
         identity = self.session.batch.identity
         self.title = QLabel(self.tr("汇总结果"))
-        self.title.setFont(sized(self.font(), BASE_POINT_SIZE + 6, bold=True))
         self.title.setStyleSheet(f"color: {ACCENT};")
         self.method_label = QLabel()
         self.method_label.setStyleSheet(f"color: {MUTED};")
@@ -156,13 +172,12 @@ class TallyPage(QWidget):
         self.projection_button.setCheckable(True)
         self.projection_button.toggled.connect(self.set_projection)
         self.projection_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.projection_title = QLabel(
-            f"{identity.year}年 {identity.group} {identity.group_label} 第 {identity.session} 场 · 专家评审汇总结果")
-        self.projection_title.setFont(sized(self.font(), PROJECTION_POINT_SIZE + 4, bold=True))
+        self.projection_title = QLabel(self.tr("{year}年 {group} {label} 第 {session} 场 · 专家评审汇总结果").format(
+            year=identity.year, group=identity.group, label=domain_text(identity.group_label),
+            session=identity.session))
         self.projection_title.setStyleSheet(f"color: {ACCENT};")
         self.projection_title.setVisible(False)
         self.projection_subtitle = QLabel()
-        self.projection_subtitle.setFont(sized(self.font(), PROJECTION_POINT_SIZE - 6))
         self.projection_subtitle.setStyleSheet(f"color: {MUTED};")
         self.projection_subtitle.setVisible(False)
         top = QHBoxLayout()
@@ -175,6 +190,8 @@ class TallyPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setObjectName("tally_table")
+        self.table.setAccessibleName(self.tr("汇总排名"))
         self.table.setItemDelegate(QuotaLineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -195,7 +212,6 @@ class TallyPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {MUTED};")
-        self.empty.setFont(sized(self.font(), BASE_POINT_SIZE + 2))
         self.stack = QStackedWidget()
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
@@ -218,6 +234,7 @@ class TallyPage(QWidget):
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setMinimumWidth(300)
         self.chart = PowerChart()
+        self.chart.setObjectName("power_chart")
         self.side = QTabWidget()
         self.side.addTab(self._build_reviewers(), self.tr("专家"))
         self.side.addTab(self._build_outliers(), self.tr("畸高畸低"))
@@ -252,27 +269,36 @@ class TallyPage(QWidget):
         self.leave_shortcut = QShortcut(QKeySequence("Esc"), self)
         self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.leave_shortcut.activated.connect(lambda: self.projection_button.setChecked(False))
-        self._apply_font(self.font())
+        self.apply_text_size()
 
     def _build_reviewers(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.reviewer_table = QTableView()
         self.reviewer_table.setModel(self.reviewer_model)
+        self.reviewer_table.setObjectName("reviewer_table")
+        self.reviewer_table.setAccessibleName(self.tr("各位专家的评分尺度"))
         self.reviewer_table.verticalHeader().setVisible(False)
         self.reviewer_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reviewer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reviewer_table.horizontalHeader().setStretchLastSection(True)
         self.reviewer_table.setWordWrap(False)
-        metrics = self.fontMetrics()
-        for column, sample in enumerate(("E00 欧阳建国", "评分", "100.00", "标准差", "+10.00 偏松", "畸高畸低")):
-            self.reviewer_table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
         hint = QLabel(self.tr("宽严：该专家平均总分与全组在同一批候选人上的平均分之差，正为偏松、负为偏严。"))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(self.reviewer_table, 1)
         layout.addWidget(hint)
         return page
+
+    def _size_reviewer_columns(self) -> None:
+        """Widths from the font and the headers (a long name, a leniency with its word)."""
+        metrics = self.reviewer_table.fontMetrics()
+        model = self.reviewer_model
+        samples = ("E00 欧阳建国", "10", "100.00", "10.00", "+10.00 " + model.tr("偏松"), "10")
+        for column, sample in enumerate(samples):
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.reviewer_table.setColumnWidth(column, width + 14)
 
     def _build_outliers(self) -> QWidget:
         page = QWidget()
@@ -281,6 +307,7 @@ class TallyPage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         self.outlier_list = QListWidget()
+        self.outlier_list.setAccessibleName(self.tr("畸高畸低分"))
         self.outlier_list.setWordWrap(True)
         self.outlier_list.setAlternatingRowColors(True)
         self.outlier_list.itemActivated.connect(self._outlier_chosen)
@@ -309,6 +336,7 @@ class TallyPage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         self.sensitivity_tree = QTreeWidget()
+        self.sensitivity_tree.setAccessibleName(self.tr("改用其他汇总方法时的名次变化"))
         self.sensitivity_tree.setHeaderLabels([self.tr("方法 / 候选人"), self.tr("名次变化")])
         self.sensitivity_tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("2024-G01-001 欧阳建国") + 40)
         self.sensitivity_tree.itemClicked.connect(self._sensitivity_chosen)
@@ -345,10 +373,23 @@ class TallyPage(QWidget):
         for column in self.spread_columns():  # the room reads rank, scores and flags; spreads are for the chair
             self.table.setColumnHidden(column, on)
         self.projection_button.setText(self.tr("退出投影（Esc）") if on else self.tr("大字投影（F5）"))
-        font = QFont(self.font())
-        font.setPointSize(PROJECTION_POINT_SIZE if on else BASE_POINT_SIZE)
-        self._apply_font(font)
+        self._apply_font(self.table_font())
         self.projection_changed.emit(on)
+
+    def table_font(self) -> QFont:
+        """The ranking's type: the app's text size, or 8 points above it while projecting."""
+        return sized(self.font(), relative_point_size(PROJECTION_EXTRA if self.projecting else 0))
+
+    def apply_text_size(self) -> None:
+        """Size every text of the page from the app's text size (at start and after 放大/缩小字体)."""
+        self.title.setFont(sized(self.font(), relative_point_size(6), bold=True))
+        self.projection_title.setFont(sized(self.font(), relative_point_size(PROJECTION_EXTRA + 4), bold=True))
+        self.projection_subtitle.setFont(sized(self.font(), relative_point_size(PROJECTION_EXTRA - 6)))
+        self.empty.setFont(sized(self.font(), relative_point_size(2)))
+        self._apply_font(self.table_font())
+        self._size_reviewer_columns()
+        if self.session.tally is not None and self._selected is not None:
+            self.select_candidate(self._selected)  # the detail's heading is sized in its HTML
 
     def spread_columns(self) -> tuple[int, int]:
         """标准差 and 极差: hidden in projection mode."""
@@ -359,22 +400,35 @@ class TallyPage(QWidget):
         header = self.table.horizontalHeader()
         header.setFont(font)
         header.setStyleSheet(f"QHeaderView::section {{ font-size: {font.pointSize()}pt; padding: 2px 4px; }}")
-        self.legend.setFont(sized(font, max(font.pointSize() - 4, BASE_POINT_SIZE - 1)))
+        self.legend.setFont(sized(font, max(font.pointSize() - 4, relative_point_size(-1))))
         self.model.set_base_font(font)
         metrics = self.table.fontMetrics()
         self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + (14 if self.projecting else 10))
         self.table.horizontalHeader().setMinimumHeight(metrics.lineSpacing() + 12)
-        self._size_columns()
+        self._size_columns(force=True)
 
-    def _size_columns(self) -> None:
-        """Widths from the font, not from the contents (cheap for any number of rows)."""
+    def keep_splitters(self) -> None:
+        """The splitters were restored from the chair's settings: the first show keeps them."""
+        self._sized = True
+
+    def restore_header(self, state: QByteArray) -> bool:
+        """Column widths the chair set before (kept until the text size or projection changes)."""
+        return self.table.horizontalHeader().restoreState(state)
+
+    def _size_columns(self, *, force: bool = False) -> None:
+        """Widths from the font, not from the contents (cheap for any number of rows); only when the font
+        or the columns change, so widths the chair dragged (or restored ones) survive a recomputation."""
+        key = (self.table.font().pointSize(), self.model.columnCount())
+        if key == self._columns_sized_for and not force:
+            return
+        self._columns_sized_for = key
         metrics = self.table.fontMetrics()
         decimals = self.session.tally.rules.decimals if self.session.tally is not None else 2
         power_max = max((p.max for p in self.session.batch.scheme.powers), default=100)
         total = self.session.batch.scheme.total_max
         power_sample = f"{power_max:.{decimals}f}"
-        samples = ["名次", "2024-G01-000", "欧阳建国"] + [power_sample] * len(self.model.powers)
-        samples += [f"{total:.{decimals}f}", "有效评分", "标准差", "10.5", "✓ 推荐"]
+        samples = ["1", "2024-G01-000", "欧阳建国"] + [power_sample] * len(self.model.powers)  # a long name
+        samples += [f"{total:.{decimals}f}", "10", "10.00", "10.5", self.model.tr("✓ 推荐")]
         headers = self.model.headers()
         padding = 2 * QuotaLineDelegate.PADDING + 8
         for column, sample in enumerate(samples):
@@ -446,88 +500,151 @@ class TallyPage(QWidget):
         tally = self.session.tally
         self._selected = result.id if result is not None else None
         if result is None or tally is None:
-            self.detail_text.setText(f"<span style='color:{MUTED}'>{self.tr('选择一位候选人查看详情')}</span>")
+            hint = self.tr("选择一位候选人查看详情")
+            self.detail_text.setText(f"<span style='color:{MUTED}'>{hint}</span>")
             self.chart.set_data(None)
             return
         self.detail_text.setText(self.detail_html(tally, result))
         batch = self.session.batch
         self.chart.set_data(ChartData(
             title=self.tr("各位专家按五力的评分"),
-            powers=[(p.key, p.label, p.max) for p in batch.scheme.powers],
+            powers=[(p.key, domain_text(p.label), p.max) for p in batch.scheme.powers],
             reviewers=[(m.number, m.name) for m in batch.panel],
             values=result.reviewer_powers(),
             result=dict(result.powers),
             dropped={d.reviewer for d in result.dropped if d.item is None}, decimals=tally.rules.decimals))
 
+    def _item_label(self, key: str) -> str:
+        """A sub-item's own label ("勇挑重担") in the interface's language, from its "power.item" key."""
+        for power, item in self.session.batch.scheme.items():
+            if f"{power.key}.{item.key}" == key:
+                return domain_text(item.label)
+        return key
+
+    def _join(self, parts: list[str]) -> str:
+        return self.tr("、").join(parts)
+
+    def dropped_texts(self, result: CandidateResult) -> list[str]:
+        """Each score trimming left out, as the result sheet words it (``exports.result_sheet.dropped_entries``),
+        in the interface's language: which reviewer (and sub-item), the score, and whether it was the highest."""
+        entries = []
+        for dropped in result.dropped:
+            if dropped.item is None:
+                reference = list(result.totals.values())
+                where = dropped.reviewer
+            else:
+                reference = []
+                for reviewer in result.scored_by:
+                    file = self.session.scores.files.get(reviewer)
+                    entry = file.candidates.get(result.id) if file else None
+                    if entry is not None and dropped.item in entry.scores:
+                        reference.append(entry.scores[dropped.item])
+                where = f"{dropped.reviewer}·{self._item_label(dropped.item)}"
+            middle = Decimal(statistics.median(reference)) if reference else Decimal(0)
+            side = (self.tr("最高") if dropped.value > middle else self.tr("最低") if dropped.value < middle
+                    else self.tr("同分"))
+            if dropped.share != 1:
+                side = self.tr("{side}，分摊 {share}").format(side=side, share=dropped.share)
+            entries.append(self.tr("{where} {score}（{side}）").format(
+                where=where, score=format_score(dropped.value), side=side))
+        return entries
+
+    def marks(self, result: CandidateResult, tally: Tally) -> list[str]:
+        """The flags, ties, decisions and recusals in words (the result sheet's 说明 column, on screen)."""
+        marks = []
+        for flag in result.flags:
+            text = result_label(FLAG_LABELS.get(flag, flag))
+            if flag == "tied" and result.tied_with:
+                text = self.tr("与 {who} 并列，待组长裁定").format(who=self._join(list(result.tied_with)))
+            elif flag == "too_few_scores":
+                text = self.tr("有效评分不足 {n} 个，不排名").format(n=tally.rules.min_scores)
+            elif flag == "not_trimmed":
+                text = self.tr("有效评分不足 {n} 个，未截尾").format(n=tally.rules.trim_min_panel)
+            marks.append(text)
+        if result.recused_by:
+            marks.append(self.tr("回避 {n} 人").format(n=len(result.recused_by)))
+        if result.missing_from:
+            marks.append(self.tr("未评 {who}").format(who=self._join(list(result.missing_from))))
+        return marks
+
     def detail_html(self, tally: Tally, result: CandidateResult) -> str:
         """The selected candidate in words: result, method applied, dropped scores, flags, outliers."""
         decimals = tally.rules.decimals
         name = self.model.name_of(result.id)
-        lines = [f"<div style='font-size:{BASE_POINT_SIZE + 4}pt; font-weight:bold; color:{ACCENT}'>"
+        lines = [f"<div style='font-size:{relative_point_size(4)}pt; font-weight:bold; color:{ACCENT}'>"
                  f"{_escape(result.id)}　{_escape(name)}</div>"]
-        summary = f"{rank_text(result.rank)}　总分 <b>{fmt(result.final, decimals)}</b>"
+        summary = self.tr("{rank}　总分 <b>{final}</b>").format(rank=rank_text(result.rank),
+                                                               final=fmt(result.final, decimals))
         if result.recommended:
-            summary += "　<span style='color:#1e6b35'><b>✓ 推荐</b></span>"
+            recommended = self.tr("✓ 推荐")
+            summary += f"　<span style='color:#1e6b35'><b>{recommended}</b></span>"
         lines.append(f"<p>{summary}</p>")
-        applied = METHOD_LABELS.get(result.applied or "", result.applied or "—")
+        applied = result_label(METHOD_LABELS.get(result.applied or "", result.applied or "—"))
         if "not_trimmed" in result.flags:
-            applied += f"（有效评分 {result.n} 个，不足 {tally.rules.trim_min_panel} 个，未截尾）"
+            applied += self.tr("（有效评分 {n} 个，不足 {minimum} 个，未截尾）").format(
+                n=result.n, minimum=tally.rules.trim_min_panel)
         elif result.applied == "trimmed_mean":
-            scope = SCOPE_LABELS.get(tally.rules.trim_scope, tally.rules.trim_scope)
-            applied += f"（{scope}，两端各去 {tally.rules.trim} 个）"
-        facts = [("汇总方法", applied), ("有效评分", f"{result.n} 个")]
+            scope = result_label(SCOPE_LABELS.get(tally.rules.trim_scope, tally.rules.trim_scope))
+            applied += self.tr("（{scope}，两端各去 {n} 个）").format(scope=scope, n=tally.rules.trim)
+        facts = [(self.tr("汇总方法"), applied), (self.tr("有效评分"), self.tr("{n} 个").format(n=result.n))]
         if tally.method == "zscore":
-            facts.append(("原始平均", fmt(result.mean_final, decimals)))
+            facts.append((self.tr("原始平均"), fmt(result.mean_final, decimals)))
         elif result.zscore_final is not None:
-            facts.append(("标准分法（参考）", fmt(result.zscore_final, decimals)))
+            facts.append((self.tr("标准分法（参考）"), fmt(result.zscore_final, decimals)))
         if result.recused_by:
-            facts.append(("回避", "、".join(result.recused_by)))
+            facts.append((self.tr("回避"), self._join(list(result.recused_by))))
         if result.missing_from:
-            facts.append(("未评", "、".join(result.missing_from)))
+            facts.append((self.tr("未评"), self._join(list(result.missing_from))))
         spread = result.spread
-        facts.append(("离散", f"标准差 {fmt_stat(spread.sd, decimals)}，极差 "
-                              f"{'—' if spread.range is None else format_score(spread.range)}"
-                              f"（{'—' if spread.lowest is None else format_score(spread.lowest)} ~ "
-                              f"{'—' if spread.highest is None else format_score(spread.highest)}）"))
-        dropped = dropped_entries(result, self.session.scores, item_labels(self.session.batch))
-        facts.append(("去掉的分数", "、".join(dropped) if dropped else "无"))
+
+        def score(value: Decimal | None) -> str:
+            return "—" if value is None else format_score(value)
+
+        facts.append((self.tr("离散"), self.tr("标准差 {sd}，极差 {range}（{low} ~ {high}）").format(
+            sd=fmt_stat(spread.sd, decimals), range=score(spread.range), low=score(spread.lowest),
+            high=score(spread.highest))))
+        dropped = self.dropped_texts(result)
+        facts.append((self.tr("去掉的分数"), self._join(dropped) if dropped else self.tr("无")))
         totals = "　".join(f"{reviewer}\u00a0{format_score(value)}"  # a pair never breaks across lines
                           for reviewer, value in sorted(result.totals.items()))
-        facts.append(("各专家总分", totals or "—"))
-        marks = candidate_marks(result, tally)
-        facts.append(("提示", "；".join(marks) if marks else "无"))
+        facts.append((self.tr("各专家总分"), totals or "—"))
+        marks = self.marks(result, tally)
+        facts.append((self.tr("提示"), self.tr("；").join(marks) if marks else self.tr("无")))
         outliers = [o for stats in tally.reviewers for o in stats.outliers if o.candidate == result.id]
         if outliers:
-            labels = item_labels(self.session.batch)
-            facts.append(("畸高畸低", "；".join(
-                f"{o.reviewer}·{labels.get(o.item, o.item).partition('·')[2] or o.item} {format_score(o.score)}"
-                f"（其余中位数 {fmt_stat(o.reference, 1)}，{'畸高' if o.direction == 'high' else '畸低'}）"
+            facts.append((self.tr("畸高畸低"), self.tr("；").join(
+                self.tr("{reviewer}·{item} {score}（其余中位数 {median}，{direction}）").format(
+                    reviewer=o.reviewer, item=self._item_label(o.item), score=format_score(o.score),
+                    median=fmt_stat(o.reference, 1), direction=self._direction(o.direction))
                 for o in outliers)))
         rows = "".join(f"<tr><td style='color:{MUTED}; padding-right:10px; white-space:nowrap' valign='top'>"
                        f"{_escape(k)}</td><td>{_escape(v)}</td></tr>" for k, v in facts)
         lines.append(f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
         return "".join(lines)
 
+    def _direction(self, direction: str) -> str:
+        return self.tr("畸高") if direction == "high" else self.tr("畸低")
+
     def _fill_outliers(self, tally: Tally | None) -> None:
         self.outlier_list.clear()
         if tally is None:
             return
-        labels = item_labels(self.session.batch)
         for stats in tally.reviewers:
             member = self.session.batch.member(stats.reviewer)
             for outlier in stats.outliers:
-                item_label = labels.get(outlier.item, outlier.item).partition("·")[2] or outlier.item
-                direction = "畸高" if outlier.direction == "high" else "畸低"
-                text = (f"{stats.reviewer} {member.name if member else ''}：{outlier.candidate} "
-                        f"{self.model.name_of(outlier.candidate)} · {item_label} {format_score(outlier.score)} 分，"
-                        f"{direction}（其余 {outlier.others} 位中位数 {fmt_stat(outlier.reference, 1)}）")
+                text = self.tr("{reviewer} {name}：{candidate} {candidate_name} · {item} {score} 分，{direction}"
+                               "（其余 {others} 位中位数 {median}）").format(
+                    reviewer=stats.reviewer, name=member.name if member else "", candidate=outlier.candidate,
+                    candidate_name=self.model.name_of(outlier.candidate), item=self._item_label(outlier.item),
+                    score=format_score(outlier.score), direction=self._direction(outlier.direction),
+                    others=outlier.others, median=fmt_stat(outlier.reference, 1))
                 item = QListWidgetItem(text)
                 item.setForeground(QColor("#9a3412") if outlier.direction == "high" else QColor("#1f4e79"))
                 item.setData(Qt.ItemDataRole.UserRole, outlier.candidate)
-                item.setToolTip(f"稳健标准差 {fmt_stat(outlier.robust_sd, 2)}；点击查看该候选人")
+                item.setToolTip(self.tr("稳健标准差 {sd}；点击查看该候选人").format(sd=fmt_stat(outlier.robust_sd, 2)))
                 self.outlier_list.addItem(item)
         if not self.outlier_list.count():
-            self.outlier_list.addItem(QListWidgetItem("没有畸高畸低分"))
+            self.outlier_list.addItem(QListWidgetItem(self.tr("没有畸高畸低分")))
 
     @Slot(QListWidgetItem)
     def _outlier_chosen(self, item: QListWidgetItem) -> None:
@@ -540,25 +657,29 @@ class TallyPage(QWidget):
             self.agreement_text.clear()
             return
         agreement = tally.agreement
+
+        def undefined(reason: str | None) -> str:
+            text = self.tr("无法计算：{reason}").format(reason=reason_text(reason))
+            return f"<span style='color:{MUTED}'>{_escape(text)}</span>"
+
         rows = []
         for key, label in ICC_LABELS:
             value = agreement.icc.get(key)
-            shown = fmt_stat(value) if value is not None else (
-                f"<span style='color:{MUTED}'>无法计算：{_escape(reason_text(agreement.icc_reasons.get(key)))}</span>")
-            rows.append((label, ICC_MEANINGS.get(key, ""), shown))
+            shown = fmt_stat(value) if value is not None else undefined(agreement.icc_reasons.get(key))
+            rows.append((label, _tr(ICC_MEANINGS[key]) if key in ICC_MEANINGS else "", shown))
         w = agreement.kendall_w
-        rows.append(("Kendall W", "名次一致性（含同分校正）", fmt_stat(w) if w is not None else
-                     f"<span style='color:{MUTED}'>无法计算：{_escape(reason_text(agreement.kendall_reason))}</span>"))
+        rows.append(("Kendall W", self.tr("名次一致性（含同分校正）"),
+                     fmt_stat(w) if w is not None else undefined(agreement.kendall_reason)))
         body = "".join(
             f"<tr><td style='padding:3px 10px 3px 0; white-space:nowrap'><b>{label}</b></td>"
             f"<td style='padding:3px 10px 3px 0; color:{MUTED}'>{_escape(meaning)}</td>"
             f"<td style='padding:3px 0' align='right'>{value}</td></tr>" for label, meaning, value in rows)
-        basis = (f"基于全部评分专家都评了的 {len(agreement.candidates)} 名候选人 × "
-                 f"{len(agreement.reviewers)} 位专家的总分。"
-                 "ICC 按 Shrout 与 Fleiss（1979）定义。数值越接近 1，专家意见越一致；"
-                 "接近 0 或为负，说明候选人之间的差别不比专家之间的差别大。")
+        basis = self.tr("基于全部评分专家都评了的 {candidates} 名候选人 × {reviewers} 位专家的总分。"
+                        "ICC 按 Shrout 与 Fleiss（1979）定义。数值越接近 1，专家意见越一致；"
+                        "接近 0 或为负，说明候选人之间的差别不比专家之间的差别大。").format(
+            candidates=len(agreement.candidates), reviewers=len(agreement.reviewers))
         self.agreement_text.setText(
-            f"<p style='font-weight:bold; color:{ACCENT}'>全组评分一致性</p>"
+            f"<p style='font-weight:bold; color:{ACCENT}'>{_escape(self.tr('全组评分一致性'))}</p>"
             f"<table cellspacing='0'>{body}</table><p style='color:{MUTED}'>{_escape(basis)}</p>")
 
     def _fill_sensitivity(self, tally: Tally | None) -> None:

@@ -48,6 +48,7 @@ class TieOrderDialog(QDialog):
             layout.addWidget(quota)
 
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("并列的候选人，名次高的在上"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

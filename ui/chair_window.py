@@ -4,6 +4,11 @@ The start screen is the reviewer's (``ChairStartScreen``); once the batch is unl
 shows three pages in tabs: ① 导入评分 (``ImportPage``), ② 汇总与讨论 (``TallyPage``), ③ 裁定与签名
 (``FinalisePage``), all on one ``ChairSession``. Score files dropped anywhere on the window are
 imported. Projection mode hides the tabs, menus and status bar as well as the side panels.
+
+The window has the shared 视图 menu (text size, language): it uses the app's text size rather than a
+font of its own, and tells the pages to resize their larger type when that size changes. The layout
+(window geometry, splitters, table headers, the page and side tab last shown) is kept in the chair's
+settings file and restored when the next batch is opened.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from app.batch import OpenBatch
@@ -23,10 +28,13 @@ from ui.chair_import import ImportPage, dropped_paths
 from ui.chair_session import ChairSession
 from ui.chair_start import ChairStartScreen
 from ui.chair_tally import TallyPage
+from ui.i18n import domain_text
+from ui.preferences import add_view_menu
 from ui.pyside_compat import guard_none_refcount
-from ui.reviewer_style import BASE_POINT_SIZE, STYLE_SHEET
+from ui.reviewer_style import STYLE_SHEET
 
 SETTINGS_FILE = "chair.ini"
+LAYOUT_GROUP = "layout"
 
 
 def chair_settings() -> QSettings:
@@ -52,6 +60,64 @@ class ChairView(QTabWidget):
         self.setDocumentMode(True)
         self.import_page.continue_requested.connect(lambda: self.setCurrentIndex(self.TALLY))
 
+    def apply_text_size(self) -> None:
+        """The app's text size changed (视图 › 放大字体…): resize the pages' larger type."""
+        self.import_page.apply_text_size()
+        self.tally_page.apply_text_size()
+        self.finalise_page.apply_text_size()
+
+    # -- the layout, remembered ----------------------------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        settings.beginGroup(LAYOUT_GROUP)
+        settings.setValue("page", self.currentIndex())
+        settings.setValue("import_splitter", self.import_page.splitter.saveState())
+        settings.setValue("import_header", self.import_page.panel_list.header().saveState())
+        tally = self.tally_page
+        settings.setValue("tally_splitter", tally.splitter.saveState())
+        settings.setValue("tally_detail", tally.detail.saveState())
+        if not tally.projecting:  # the projected widths and hidden columns are for the projector only
+            settings.setValue("tally_header", tally.table.horizontalHeader().saveState())
+        settings.setValue("reviewer_header", tally.reviewer_table.horizontalHeader().saveState())
+        settings.setValue("side_tab", tally.side.currentIndex())
+        settings.endGroup()
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Put back what ``save_layout`` kept; anything missing or unreadable keeps its default."""
+        settings.beginGroup(LAYOUT_GROUP)
+        try:
+            def state(key: str) -> QByteArray | None:
+                value = settings.value(key)
+                return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+            tally = self.tally_page
+            if (value := state("import_splitter")) is not None and self.import_page.splitter.restoreState(value):
+                self.import_page.keep_splitter()
+            if (value := state("import_header")) is not None:
+                self.import_page.panel_list.header().restoreState(value)
+            restored = False
+            for key, splitter in (("tally_splitter", tally.splitter), ("tally_detail", tally.detail)):
+                if (value := state(key)) is not None:
+                    restored = splitter.restoreState(value) or restored
+            if restored:
+                tally.keep_splitters()
+            if (value := state("tally_header")) is not None:
+                tally.restore_header(value)
+            if (value := state("reviewer_header")) is not None:
+                tally.reviewer_table.horizontalHeader().restoreState(value)
+            tally.side.setCurrentIndex(_index(settings.value("side_tab"), tally.side.count()))
+            self.setCurrentIndex(_index(settings.value("page"), self.count()))
+        finally:
+            settings.endGroup()
+
+
+def _index(value: object, count: int) -> int:
+    """A remembered tab index, or 0 if it is missing or out of range."""
+    try:
+        index = int(str(value))
+    except (TypeError, ValueError):
+        return 0
+    return index if 0 <= index < count else 0
+
 
 class ChairWindow(QMainWindow):
     """The 评审组长 window."""
@@ -60,9 +126,7 @@ class ChairWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         guard_none_refcount()  # PySide6 6.12.0 on Python 3.11: see ui/pyside_compat.py
-        font = QFont(self.font())
-        font.setPointSize(BASE_POINT_SIZE)
-        self.setFont(font)
+        # No font of its own: the app's (apply_text_size in run_chair) is the person's text size.
         self.setStyleSheet(STYLE_SHEET)
         self._settings = settings
         self.session: ChairSession | None = None
@@ -76,6 +140,7 @@ class ChairWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menus()
         self.status = QLabel()
+        self.status.setProperty("data_text", True)  # names the chair (data); its words go through tr
         self.statusBar().addPermanentWidget(self.status)
         self._update_title()
         self.resize(1500, 940)
@@ -88,12 +153,14 @@ class ChairWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         files = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.add_action = QAction(self.tr("添加评分文件…"), self)
+        files.setObjectName("file_menu")
+        self.add_action = QAction(self.tr("添加评分文件(&A)…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+O"))
         self.add_action.triggered.connect(lambda: self.view.import_page.choose_files() if self.view else None)
-        self.folder_action = QAction(self.tr("导入整个文件夹…"), self)
+        self.folder_action = QAction(self.tr("导入整个文件夹(&D)…"), self)
+        self.folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.folder_action.triggered.connect(lambda: self.view.import_page.choose_folder() if self.view else None)
-        self.quit_action = QAction(self.tr("退出"), self)
+        self.quit_action = QAction(self.tr("退出(&X)"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         for action in (self.add_action, self.folder_action):
@@ -101,6 +168,9 @@ class ChairWindow(QMainWindow):
             files.addAction(action)
         files.addSeparator()
         files.addAction(self.quit_action)
+        for action in (self.add_action, self.folder_action, self.quit_action):
+            self.addAction(action)  # the shortcuts keep working in projection mode, menus hidden
+        self.view_menu = add_view_menu(self)
 
     # -- the session ------------------------------------------------------------------------------
     @Slot(object, object)
@@ -111,6 +181,8 @@ class ChairWindow(QMainWindow):
         self.session = ChairSession(batch, self)
         self.view = ChairView(self.session, self._settings)
         self.view.tally_page.projection_changed.connect(self._projection)
+        if self._settings is not None:
+            self.view.restore_layout(self._settings)
         self.session.changed.connect(self._update_status)
         self.pages.addWidget(self.view)
         self.pages.setCurrentWidget(self.view)
@@ -140,7 +212,9 @@ class ChairWindow(QMainWindow):
         title = self.tr("上海工匠评审 · 评审组长")
         if self.session is not None:
             identity = self.session.batch.identity
-            title += f" · {identity.year}年 {identity.group} {identity.group_label} 第 {identity.session} 场"
+            title += " · " + self.tr("{year}年 {group} {label} 第 {session} 场").format(
+                year=identity.year, group=identity.group, label=domain_text(identity.group_label),
+                session=identity.session)
         self.setWindowTitle(title)
 
     @Slot()
@@ -151,6 +225,11 @@ class ChairWindow(QMainWindow):
         self.status.setText(self.tr("评审组长 {number} {name}　已交评分 {handed} / {total}").format(
             number=chair.number, name=chair.name, handed=self.session.handed_in(),
             total=len(self.session.batch.panel)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.view is not None:
+            self.view.apply_text_size()
 
     # -- drag and drop anywhere -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -181,4 +260,7 @@ class ChairWindow(QMainWindow):
                 return
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
+            if self.view is not None:
+                self.view.save_layout(self._settings)
+            self._settings.sync()
         super().closeEvent(event)
