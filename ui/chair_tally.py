@@ -294,7 +294,8 @@ class TallyPage(QWidget):
         """Widths from the font and the headers (a long name, a leniency with its word)."""
         metrics = self.reviewer_table.fontMetrics()
         model = self.reviewer_model
-        samples = ("E00 欧阳建国", "10", "100.00", "10.00", "+10.00 " + model.tr("偏松"), "10")
+        samples = ("E00 欧阳建国", "10", "100.00", "10.00",
+                   "+10.00 " + QCoreApplication.translate("ReviewerModel", "偏松"), "10")
         for column, sample in enumerate(samples):
             header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
@@ -428,7 +429,7 @@ class TallyPage(QWidget):
         total = self.session.batch.scheme.total_max
         power_sample = f"{power_max:.{decimals}f}"
         samples = ["1", "2024-G01-000", "欧阳建国"] + [power_sample] * len(self.model.powers)  # a long name
-        samples += [f"{total:.{decimals}f}", "10", "10.00", "10.5", self.model.tr("✓ 推荐")]
+        samples += [f"{total:.{decimals}f}", "10", "10.00", "10.5", QCoreApplication.translate("TallyModel", "✓ 推荐")]
         headers = self.model.headers()
         padding = 2 * QuotaLineDelegate.PADDING + 8
         for column, sample in enumerate(samples):
