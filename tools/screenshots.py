@@ -8,8 +8,8 @@ the real windows and writes ``<role>-<screen>.<lang>.png`` into ``--out`` (defau
 
 - start: the role chooser of the bare ``craftsman-review``;
 - reviewer: start screen, scoring, attachments, self-check, recusal, hand-in check and result, the
-  locked session, the reopen question, a second window kept read-only, and two refusals (a wrong
-  passphrase, a tampered batch);
+  locked session, the reopen question, a second window kept read-only, the question before wiping
+  the laptop's copy, and two refusals (a wrong passphrase, a tampered batch);
 - chair: start screen, import, tally, projection mode, agreement and sensitivity panels, the tie
   dialog, finalise, the unsigned preview, the signing question and the signed page;
 - office: no database yet, candidates, a dossier, the intake report, a result package taken in,
@@ -63,6 +63,14 @@ def wait_for(condition: Callable[[], bool], seconds: float = 60.0) -> None:
             raise RuntimeError("timed out waiting for the app")
         QCoreApplication.processEvents()
         time.sleep(0.01)
+
+
+def running_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 def settle(rounds: int = 8) -> None:
@@ -295,13 +303,13 @@ def shoot_start(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, i
 
 def shoot_reviewer(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, int]) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from ui.preferences import apply_text_size
     from ui.reviewer_style import BASE_POINT_SIZE
     from ui.reviewer_window import ReviewerWindow, reviewer_settings
 
-    apply_text_size(QApplication.instance(), BASE_POINT_SIZE)  # as run_reviewer does
+    apply_text_size(running_app(), BASE_POINT_SIZE)  # as run_reviewer does
     sessions = world.folder / "reviewer-sessions"
     window = ReviewerWindow(settings=reviewer_settings(), batch=world.batch_path, sessions_folder=sessions)
     window.resize(*size)
@@ -423,19 +431,24 @@ def shoot_reviewer(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int
     dialogs.wait_done()
     shots.save(second, "reviewer-readonly-window")
     second.close()
+    settle()
+    # After hand-in the reviewer may wipe this laptop's copy: the question says what goes and what stays.
+    dialogs.expect("reviewer-wipe", click(QMessageBox.StandardButton.Cancel))
+    window.wipe_local_data()
+    dialogs.wait_done()
     window.close()
     settle(2)
 
 
 def shoot_chair(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, int]) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from ui.chair_ties import TieOrderDialog
     from ui.chair_window import ChairView, ChairWindow, chair_settings
     from ui.preferences import apply_text_size
     from ui.reviewer_style import BASE_POINT_SIZE
 
-    apply_text_size(QApplication.instance(), BASE_POINT_SIZE)  # as run_chair does
+    apply_text_size(running_app(), BASE_POINT_SIZE)  # as run_chair does
     window = ChairWindow(settings=chair_settings(), batch=world.batch_path)
     window.resize(*size)
     window.show()
@@ -497,13 +510,15 @@ def shoot_chair(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, i
     dialogs.wait_done()
     wait_for(lambda: not final.is_busy() and view.session.signed is not None, 120)
     shots.save(window, "chair-signed")
-    world.result = view.session.signed.package
+    signed = view.session.signed
+    assert signed is not None
+    world.result = signed.package
     window.close()
     settle(2)
 
 
 def shoot_office(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, int]) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from ui.app import UI_FONT_POINT_SIZE
     from ui.candidate_model import StatusRole
@@ -511,7 +526,7 @@ def shoot_office(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, 
     from ui.office_window import OfficeWindow
     from ui.preferences import apply_text_size
 
-    apply_text_size(QApplication.instance(), UI_FONT_POINT_SIZE)  # the reviewer's and chair's are larger
+    apply_text_size(running_app(), UI_FONT_POINT_SIZE)  # the reviewer's and chair's are larger
     result = world.result_package()
     window = OfficeWindow()
     window.resize(*size)
