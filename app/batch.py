@@ -45,6 +45,7 @@ from app.enums import Group, Stage
 from app.errors import InputRefused
 from app.form import FIELDS, Sensitivity
 from app.idcard import mask_id
+from app.intake import MAX_ATTACHMENT_BYTES
 from app.keys import fingerprint
 from app.panel import PanelMember, same_employer
 from app.scheme import Scheme, parse_scheme
@@ -52,6 +53,7 @@ from app.signed_file import (
     FileRefused,
     SignedHeader,
     encode_header,
+    payload_json,
     public_key_text,
     read_signed_header,
     require_signer,
@@ -64,6 +66,7 @@ CIPHER = "AES-256-GCM-STREAM-1MiB"
 _HASH_PLACEHOLDER = "0" * 64
 _READ_SIZE = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+_MAX_HEADER_TEXT = 200  # names, fingerprints and dates shown as they are: never pages long
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -346,6 +349,13 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
         raise FileRefused(f"{path.name}：批次文件头已损坏") from None
     if not re.fullmatch(r"[0-9a-f]{32}", identity.batch_id) or not blobs:
         raise FileRefused(f"{path.name}：批次文件头已损坏")
+    if any(len(text) > _MAX_HEADER_TEXT for text in (identity.group, identity.scheme_name,
+                                                     identity.scheme_fingerprint, identity.created_at)):
+        raise FileRefused(f"{path.name}：批次文件头已损坏（文字过长）")
+    # Sizes are bounded before anything is read or allocated: viewing an attachment allocates its size.
+    if blobs[0].size > MAX_MANIFEST_BYTES or any(b.size > MAX_ATTACHMENT_BYTES for b in blobs[1:]):
+        raise FileRefused(f"{path.name}：批次文件头声明的内容过大（单个附件上限 "
+                          f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB），文件已损坏或不是本程序生成的")
     end = 0
     for blob in blobs:  # blobs tile the payload exactly, in order
         if blob.offset != end or blob.length != ciphertext_length(blob.size) or not re.fullmatch(
@@ -506,7 +516,7 @@ def open_batch(path: Path, passphrase: bytes, *, office_key: Ed25519PublicKey | 
     key = data_key or unlock_key(header, passphrase, path)
     try:
         plain = decrypt_stream(key, 0, header.identity.batch_id.encode("ascii"), ciphertext)
-        manifest = json.loads(plain.decode("utf-8"))  # authenticated under the data key and signed
+        manifest = payload_json(plain)  # authenticated under the data key and signed, yet bounded
         scheme_toml = str(manifest["scheme_toml"])
         scheme = parse_scheme(scheme_toml, f"{path.name} 中的评分方案")
         panel = [PanelMember.from_dict(m) for m in manifest["panel"]]

@@ -29,6 +29,7 @@ from app.signed_file import (
     FileRefused,
     SignedHeader,
     encode_header,
+    payload_json,
     public_key_text,
     read_signed_header,
     sign_prefix,
@@ -177,8 +178,8 @@ class ResultPackage:
         if hashlib.sha256(plaintext).hexdigest() != self.header.header.get("tally_sha256"):
             raise FileRefused(f"{self.path.name}：汇总结果与签名不符")
         try:
-            content = json.loads(plaintext.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+            content = payload_json(plaintext)
+        except ValueError:
             raise FileRefused(f"{self.path.name}：汇总结果已损坏") from None
         if not isinstance(content, dict):
             raise FileRefused(f"{self.path.name}：汇总结果已损坏")

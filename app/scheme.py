@@ -23,6 +23,8 @@ METHODS = ("mean", "median", "trimmed_mean", "zscore")
 TRIM_SCOPES = ("total", "item")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _MAX_FILE_BYTES = 1_000_000
+_MAX_NUMBER = 1_000_000
+_MAX_PLACES = 6
 
 _TOP_KEYS = {"name", "step", "total", "description", "aggregation", "review", "powers"}
 _AGGREGATION_KEYS = {"method", "trim", "trim_scope", "trim_min_panel", "quota", "tie_break",
@@ -179,6 +181,11 @@ class _Reader:
             raise self.fail(where, f"“{value}”不是数字") from None
         if not number.is_finite() or number <= 0:
             raise self.fail(where, f"应为正数，实际为 {value}")
+        # Bounded so that every later sum and "is a multiple of the step" stays exact in Decimal's
+        # 28 digits (a maximum of 1e300 would make the remainder itself an error).
+        places = number.normalize().as_tuple().exponent if number <= _MAX_NUMBER else 0
+        if number > _MAX_NUMBER or (isinstance(places, int) and places < -_MAX_PLACES):
+            raise self.fail(where, f"“{value}”超出范围（应在 0 到 {_MAX_NUMBER} 之间，最多 {_MAX_PLACES} 位小数）")
         return number
 
     def integer(self, table: dict[str, Any], key: str, default: int, where: str, minimum: int = 0) -> int:
@@ -195,6 +202,10 @@ def parse_scheme(text: str, source: str = "（文本）") -> Scheme:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise reader.fail("", f"不是有效的 TOML：{error}") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise reader.fail("", "嵌套层数过多，不是评分方案") from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+        raise reader.fail("", "含有位数过多的数字，不是评分方案") from None
     reader.check_keys(data, _TOP_KEYS, "")
     name = reader.text(data, "name", "")
     step = reader.decimal(data.get("step", 1), "step")

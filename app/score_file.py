@@ -28,6 +28,7 @@ from app.signed_file import (
     FileRefused,
     SignedHeader,
     encode_header,
+    payload_json,
     public_key_text,
     read_signed_header,
     sign_prefix,
@@ -119,6 +120,8 @@ def _read_verified(path: Path, data: bytes | None = None) -> tuple[SignedHeader,
         expected = str(raw["payload"]["sha256"])
         for key in ("batch_id", "reviewer", "log_head", "scheme_fingerprint"):
             str(raw[key])
+        if type(raw.get("reopened", 0)) is not int:
+            raise TypeError("reopened")
     except (KeyError, TypeError):
         raise FileRefused(f"{path.name}：评分文件头已损坏") from None
     if len(data) != signed.file_size or hashlib.sha256(data[signed.payload_offset:]).hexdigest() != expected:
@@ -150,7 +153,7 @@ def read_score_file(path: Path, batch: SessionBatch, data: bytes | None = None) 
             raise FileRefused(f"{name}：评分内容过大，文件已损坏")
         key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)
         plaintext = open_sealed(key, nonce, data[signed.payload_offset:], _aad(identity.batch_id, reviewer))
-        payload = json.loads(plaintext.decode("utf-8"))
+        payload = payload_json(plaintext)
         log = as_entries(payload["log"])
     except DecryptionFailed:
         raise FileRefused(f"{name}：评分内容无法用本批次的密钥解密，不属于本批次") from None

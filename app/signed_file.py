@@ -73,6 +73,18 @@ def strict_json(data: bytes) -> Any:
         raise ValueError(str(error)) from None
 
 
+def payload_json(data: bytes) -> Any:
+    """Parse an authenticated payload's JSON (floats allowed); ValueError for anything unreadable.
+
+    Authenticated is not harmless: the signer may be hostile. Nesting deeper than the interpreter's
+    recursion limit raises RecursionError inside json, turned here into a plain refusal like any damage.
+    """
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise ValueError(str(error)) from None
+
+
 def public_key_text(key: Ed25519PublicKey) -> str:
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")

@@ -21,6 +21,9 @@ CellValue = str | int | float | bool | dt.datetime | dt.date | dt.time | None
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # a zip bomb is refused before it is inflated
 MAX_COLUMNS = 200
+# Blank rows tolerated among the data (openpyxl yields every row the sheet lists, and fills the gaps
+# before a far-away row one by one): beyond them a sheet is refused, not read for minutes.
+MAX_BLANK_ROWS = 10_000
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: legacy .xls or an encrypted .xlsx
 _ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
 
@@ -103,7 +106,8 @@ def read_sheet(
         best: tuple[int, str, int, list[str]] | None = None
         for sheet in book.worksheets:
             try:
-                for index, row in enumerate(sheet.iter_rows(max_row=header_search_rows, values_only=True), 1):
+                rows_seen = sheet.iter_rows(max_row=header_search_rows, max_col=MAX_COLUMNS, values_only=True)
+                for index, row in enumerate(rows_seen, 1):
                     headers = [_cell_text(v) for v in row[:MAX_COLUMNS]]
                     score = score_header(headers)
                     if score > 0 and (best is None or score > best[0]):
@@ -116,10 +120,21 @@ def read_sheet(
         while headers and not headers[-1]:
             headers.pop()
         sheet = book[title]
+        last_row = header_row + max_rows + MAX_BLANK_ROWS
+        claimed = sheet.max_row  # the sheet's own dimension record, read without reading the rows
+        if isinstance(claimed, int) and claimed > last_row:
+            raise WorkbookError(
+                f"{path.name}：工作表“{title}”声明有 {claimed} 行，超过 {last_row} 行上限（数据最多 {max_rows} 行），"
+                "已拒绝导入；请删除多余的行后另存再导入")
         rows: list[tuple[int, list[CellValue]]] = []
         formulas: list[str] = []
         try:
-            for number, cells in enumerate(sheet.iter_rows(min_row=header_row + 1), start=header_row + 1):
+            data_rows = sheet.iter_rows(min_row=header_row + 1, max_col=len(headers))
+            for number, cells in enumerate(data_rows, start=header_row + 1):
+                if number > last_row:
+                    raise WorkbookError(
+                        f"{path.name}：工作表“{title}”的行数超过 {last_row} 行上限（含空行），"
+                        "已拒绝导入；请删除多余的行后另存再导入")
                 values: list[CellValue] = []
                 empty = True
                 for cell in cells[: len(headers)]:
