@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -82,7 +82,7 @@ def interface_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             found += [(f"{name} header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                      for c in range(model.columnCount())]
+                      for c in range(model.columnCount(QModelIndex()))]  # list models need the parent
     return [(where, text) for where, text in found if text]
 
 
