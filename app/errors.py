@@ -40,6 +40,11 @@ class StorageError(CraftsmanError):
     """The database cannot be opened or is of a version this app does not know."""
 
 
+class OutputError(CraftsmanError):
+    """A file the person asked for could not be written: the folder is read-only or gone, the disk is
+    full, the name is taken by a folder or a read-only file. Nothing half-written is left behind."""
+
+
 class UsageError(CraftsmanError):
     """The command was called the wrong way."""
 

@@ -37,12 +37,15 @@ class KeyPair:
 
 
 def _write_owner_only(path: Path, data: bytes) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    from exports.files import atomic_write
+
+    def write(temporary: Path) -> None:
+        # Owner-only from its first byte: never a moment when the private key is readable by others.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(temporary, flags, 0o600), "wb") as handle:
+            handle.write(data)
+
+    atomic_write(path, write)
 
 
 def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
@@ -61,8 +64,14 @@ def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
     private_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
     public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
                                                serialization.PublicFormat.SubjectPublicKeyInfo)
+    from exports.files import atomic_write_bytes
+
     _write_owner_only(private_path, private_pem)
-    public_path.write_bytes(public_pem)
+    try:
+        atomic_write_bytes(public_path, public_pem)
+    except BaseException:  # a private key without its public half is no use: leave neither
+        private_path.unlink(missing_ok=True)
+        raise
     return KeyPair(private_path, public_path, fingerprint(key.public_key()))
 
 

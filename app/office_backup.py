@@ -161,24 +161,31 @@ def backup_database(database: Path, out: Path) -> BackupInfo:
     database, out = Path(database), Path(out)
     if out.resolve() == database.resolve():
         raise UsageError("备份文件不能是数据库本身")
+    from exports.files import atomic_write, sqlite_output_error
+
     inspect_live = OfficeDatabase(database, create=False)  # refuses what is not an office database
     inspect_live.close()
-    temporary = _temporary_beside(out, "backup")
-    try:
-        source = sqlite3.connect(database)
+    checked: list[BackupInfo] = []
+
+    def write(temporary: Path) -> None:
         try:
-            _snapshot(source, temporary)
-        finally:
-            source.close()
-        info = inspect_office_file(temporary, what="备份副本")
-        os.replace(temporary, out)
-        _fsync(out)
+            source = sqlite3.connect(database)
+            try:
+                _snapshot(source, temporary)
+            finally:
+                source.close()
+            checked.append(inspect_office_file(temporary, what="备份副本"))
+        except BaseException:
+            _remove(temporary)  # with the journal SQLite may have left beside it
+            raise
+
+    kept_older = out.exists()
+    try:
+        atomic_write(out, write)
     except sqlite3.Error as error:
-        _remove(temporary)
-        raise StorageError(f"无法备份 {database.name}：{error}") from None
-    except BaseException:
-        _remove(temporary)
-        raise
+        raise (sqlite_output_error(out, error, kept_older=kept_older)
+               or StorageError(f"无法备份 {database.name}：{error}")) from None
+    info = checked[0]
     return BackupInfo(out, info.schema_version, info.size, info.sha256, info.candidates, info.results,
                       info.decisions)
 
@@ -201,6 +208,8 @@ def restore_database(source: Path, database: Path, *, force: bool = False) -> Re
     Refuses (``InputRefused``) a file that is not an intact office database or is newer than this
     program, and (``UsageError``) an existing ``database`` unless ``force``.
     """
+    from exports.files import describe_os_error, output_error, sqlite_output_error
+
     source, database = Path(source), Path(database)
     if database.exists() and source.resolve() == database.resolve():
         raise UsageError("备份文件与要恢复的数据库是同一个文件")
@@ -237,7 +246,11 @@ def restore_database(source: Path, database: Path, *, force: bool = False) -> Re
             _fsync(database)
     except sqlite3.Error as error:
         _remove(temporary)
-        raise StorageError(f"无法恢复到 {database}：{error}") from None
+        raise (sqlite_output_error(database, error, kept_older=exists)
+               or StorageError(f"无法恢复到 {database}：{error}")) from None
+    except OSError as error:
+        _remove(temporary)
+        raise output_error(database, describe_os_error(error), kept_older=exists) from None
     except BaseException:
         _remove(temporary)
         raise

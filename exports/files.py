@@ -1,17 +1,97 @@
-"""Writing output files so that a failure never leaves a half file that looks whole.
+"""Writing the files a person asked for so that a failure never leaves a half file that looks whole.
 
-Every file the app writes goes to a temporary name beside its target, is flushed to disk, and is
-renamed over the target only when complete; on any error the temporary file is removed.
+Every such file goes to a temporary name beside its target (``.NAME.xxxx.part``), is flushed to disk,
+and is renamed over the target only when complete; then the folder is flushed so the rename itself
+survives a power cut. On any failure (a read-only or vanished folder, a full disk, an interrupt) the
+temporary file is removed, an older file at the target stays exactly as it was, and the person gets
+one ``OutputError`` in plain Chinese.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import secrets
+import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import CraftsmanError
+from app.errors import OutputError
+
+# What the person at the screen can do something about, in their words; anything else falls back to
+# the system's own text.
+_REASONS: dict[int, str] = {
+    errno.EACCES: "没有写入权限（文件夹或文件是只读的）",
+    errno.EPERM: "没有写入权限（文件夹或文件被锁定）",
+    errno.EROFS: "所在的磁盘是只读的",
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EFBIG: "文件超出了磁盘或系统允许的大小",
+    errno.ENOENT: "文件夹已不存在（U 盘可能已拔出）",
+    errno.ENOTDIR: "路径中有一级不是文件夹",
+    errno.EISDIR: "同名的是一个文件夹",
+    errno.EIO: "磁盘读写出错（U 盘可能已拔出或损坏）",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EBUSY: "文件正被其他程序占用",
+}
+if hasattr(errno, "EDQUOT"):
+    _REASONS[errno.EDQUOT] = "超出了磁盘配额"
+
+# SQLite's primary result codes for the same situations (the backup writes through SQLite).
+_SQLITE_REASONS: dict[int, str] = {
+    8: "没有写入权限（文件夹或文件是只读的）",  # SQLITE_READONLY
+    10: "磁盘读写出错（磁盘可能已满或已拔出）",  # SQLITE_IOERR
+    13: "磁盘空间已满",  # SQLITE_FULL
+    14: "无法在该文件夹中创建文件（文件夹只读或已不存在）",  # SQLITE_CANTOPEN
+}
+
+
+def describe_os_error(error: OSError) -> str:
+    """The reason an operating-system error gives, in Chinese where the person can act on it."""
+    if error.errno in _REASONS:
+        return _REASONS[error.errno]
+    return str(error.strerror or error)
+
+
+def output_error(target: Path, reason: str, *, kept_older: bool = False) -> OutputError:
+    """The one message for an output that was not written."""
+    kept = "，原有的同名文件未改动" if kept_older else ""
+    return OutputError(f"无法保存 {target}：{reason}。未留下不完整的文件{kept}，请换一个位置再试")
+
+
+def sqlite_output_error(target: Path, error: sqlite3.Error, *, kept_older: bool = False) -> OutputError | None:
+    """``output_error`` for a SQLite error that is about where the file goes, else ``None``."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None or code & 0xFF not in _SQLITE_REASONS:
+        return None
+    return output_error(target, _SQLITE_REASONS[code & 0xFF], kept_older=kept_older)
+
+
+def check_target(target: Path) -> None:
+    """Refuse, before any work is done, a target that cannot be written or must not be replaced."""
+    target = Path(target)
+    directory = target.parent
+    if target.is_dir():
+        raise output_error(target, "同名的是一个文件夹，请换一个文件名")
+    if target.exists() or target.is_symlink():
+        if target.exists() and not target.is_file():  # a device, a pipe: never rename a file over /dev/...
+            raise output_error(target, "这不是普通文件（设备或管道），不能覆盖")
+        if target.exists():
+            mode = target.stat().st_mode
+            # Renaming over a read-only file works on POSIX but not on Windows, and the person made it
+            # read-only for a reason: refuse it everywhere.
+            if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+                raise output_error(target, "已有的同名文件是只读的", kept_older=True)
+    if not directory.is_dir():
+        raise output_error(target, f"文件夹 {directory} 不存在（或已被移走）")
+    if not os.access(directory, os.W_OK):
+        raise output_error(target, "没有写入权限（文件夹是只读的）", kept_older=target.exists())
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -28,27 +108,31 @@ def _fsync_directory(directory: Path) -> None:
 
 
 def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
-    """Call ``write(temporary_path)``, then move the finished file onto ``target``."""
+    """Call ``write(temporary_path)``, then move the finished file onto ``target``.
+
+    Raises ``OutputError`` when the file cannot be written; whatever ``write`` raises otherwise
+    (a ``CraftsmanError``, ``KeyboardInterrupt``) passes through, the temporary file removed first.
+    """
     target = Path(target)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise CraftsmanError(f"无法写入 {target}：文件夹 {directory} 不存在")
+    check_target(target)
+    directory = target.parent
+    existed = target.exists()
     temporary = directory / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
         write(temporary)
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        _fsync_file(temporary)
         os.replace(temporary, target)
-        _fsync_directory(directory)
-    except CraftsmanError:
-        temporary.unlink(missing_ok=True)
+    except BaseException as error:
+        with contextlib.suppress(OSError):  # the folder may be gone or read-only by now
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            elsewhere = error.filename is not None and Path(os.fsdecode(error.filename)) not in (temporary, target)
+            reason = describe_os_error(error)
+            if elsewhere:  # the writer failed to read one of its inputs, not to write
+                reason = f"无法读取 {os.fsdecode(error.filename)}（{reason}）"
+            raise output_error(target, reason, kept_older=existed) from None
         raise
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CraftsmanError(f"无法写入 {target}：{error.strerror or error}") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    _fsync_directory(directory)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
