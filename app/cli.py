@@ -871,7 +871,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, not at exit, so that a full disk behind stdout is reported below
+        return code
     except CraftsmanError as error:
         print(f"craftsman-review: {error}", file=sys.stderr)
         return error.exit_code
@@ -882,6 +884,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
         return 0
+    except OSError as error:  # a file no handler expected to fail, most often stdout on a full disk (/dev/full)
+        from exports.files import describe_os_error
+
+        where = f" {os.fsdecode(error.filename)}" if error.filename else "（标准输出）"
+        print(f"craftsman-review: 无法读写{where}：{describe_os_error(error)}", file=sys.stderr)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the unwritten rest must not be flushed at exit
+        return InputRefused.exit_code
     except Exception as error:  # the contract: never a traceback, still say what happened
         if os.environ.get("CRAFTSMAN_DEBUG"):
             traceback.print_exc()
