@@ -86,3 +86,19 @@ def draw_input(data: st.DataObject, target: Any, seeds: list[bytes]) -> bytes:
 
 
 _JSON_MODES = ("header", "manifest", "payload", "content", "json")
+
+_TARGETS: dict[str, tuple[Any, list[bytes]]] = {}
+
+
+def fuzz_once(reader: str, data: st.DataObject) -> None:
+    """One hypothesis example against ``reader``'s target on the shared world; raises Crash on a failure."""
+    import importlib
+
+    from fuzz.harness import Scratch, check
+    from fuzz.world import shared
+
+    if reader not in _TARGETS:
+        target = importlib.import_module(f"fuzz.fuzz_{reader}").TARGET(shared(), Scratch())
+        _TARGETS[reader] = (target, target.seeds())
+    target, seeds = _TARGETS[reader]
+    check(lambda: target.run(draw_input(data, target, seeds)))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.batch import OpenBatch, open_batch
 from app.chair import PanelScores, score_files_in
@@ -136,3 +138,46 @@ def test_a_usb_folder_imports_all_and_reports_each(batch: OpenBatch, tmp_path: P
     outcomes = PanelScores(batch).add_many(score_files_in(stick))
     assert [o.status for o in outcomes] == ["imported", "imported", "imported", "refused"]
     assert "broken.crscore" in outcomes[-1].message
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuzzing (issue 9): hostile score files — mutated, re-signed headers, re-sealed payloads
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_hostile_score_files_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.mutations import fuzz_once
+
+    fuzz_once("score_file", data)
+
+
+@pytest.mark.parametrize("payload", [b"[" * 100_000 + b"]" * 100_000, b'{"log": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+                                     b'{"log": [["lock", null, null, null, "' + b"x" * 1000 + b'"]]}',
+                                     b'{"log": ' + b"9" * 5000 + b"}"])
+def test_a_hostile_reviewers_payload_is_refused_plainly(payload: bytes, tmp_path: Path) -> None:
+    from app.score_file import read_score_file
+    from app.signed_file import FileRefused
+    from fuzz.fuzz_score_file import ScoreFileTarget
+    from fuzz.harness import Scratch
+    from fuzz.world import shared
+
+    target = ScoreFileTarget(shared(), Scratch(tmp_path))
+    path = tmp_path / "hostile.crscore"
+    path.write_bytes(target.payload_file(payload))
+    with pytest.raises(FileRefused, match=r"hostile\.crscore："):
+        read_score_file(path, target.world.batch)
+
+
+def test_a_score_file_header_with_a_non_number_reopen_count_is_refused(tmp_path: Path) -> None:
+    from app.score_file import read_score_file
+    from app.signed_file import FileRefused
+    from fuzz.fuzz_score_file import ScoreFileTarget
+    from fuzz.harness import Scratch, encode, signed_file
+    from fuzz.world import shared
+
+    target = ScoreFileTarget(shared(), Scratch(tmp_path))
+    path = tmp_path / "reopened.crscore"
+    path.write_bytes(signed_file("score", encode(dict(target.header, reopened="多次")), target.payload, target.key))
+    with pytest.raises(FileRefused, match="评分文件头已损坏"):
+        read_score_file(path, target.world.batch)

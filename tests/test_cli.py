@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.factories import person, write_applications
 
@@ -149,3 +151,36 @@ def test_exclusions_round_trip(tmp_path: Path) -> None:
     assert_refused(bad, "无效")
     assert run("exclusions", "remove", "--db", database, "--entry", "1").returncode == 0
     assert len(json.loads(run("exclusions", "list", "--db", database, "--json").stdout)) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuzzing (issue 9): key files and office backups from outside
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_mutated_key_files_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.mutations import fuzz_once
+
+    fuzz_once("keys", data)
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_mutated_office_backups_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.mutations import fuzz_once
+
+    fuzz_once("backup", data)
+
+
+@pytest.mark.parametrize("name", ["office.key", "office.pub"])
+def test_a_key_file_of_a_gigabyte_is_refused_without_reading_it(tmp_path: Path, name: str) -> None:
+    from app.errors import KeyFileError
+    from app.keys import load_private_key, load_public_key
+
+    path = tmp_path / name
+    with path.open("wb") as handle:
+        handle.truncate(1024**3)  # sparse: the declared size only
+    load = load_private_key if name.endswith(".key") else load_public_key
+    with pytest.raises(KeyFileError, match="文件过大"):
+        load(path)

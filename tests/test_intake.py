@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.errors import InputRefused, WorkbookError
 from app.exclusions import add_exclusion
@@ -629,3 +631,88 @@ def test_checkbox_rows_copied_from_the_form_count_only_the_ticked_boxes(tmp_path
     assert (stored["model_worker_title"], stored["migrant_worker"]) == ("shanghai,may_first", "no")
     assert problem_fields(only(report, 1)) == ["是否曾获劳模称号"]  # nothing ticked is not an answer
     assert "没有勾选" in only(report, 1)["problems"][0]["reason"]
+
+
+# ------------------------------------------------------------------------------------------------
+# Fuzzing (issue 9): workbooks that claim or hold far more than they should, and mutated real ones
+
+
+def _edit_sheet(source: Path, out: Path, edit: Any) -> Path:
+    """``source`` with its first worksheet's XML passed through ``edit`` (text -> text), re-zipped."""
+    from fuzz.harness import rezip, zip_members
+
+    members = [(name, edit(body.decode("utf-8")).encode("utf-8") if name == "xl/worksheets/sheet1.xml" else body)
+               for name, body in zip_members(source.read_bytes())]
+    out.write_bytes(rezip(members))
+    return out
+
+
+def test_a_sheet_claiming_a_million_rows_is_refused_at_once(tmp_path: Path, office: OfficeDatabase,
+                                                            populated: list[str]) -> None:
+    import re
+    import time
+
+    source = write_applications(tmp_path / "apps.xlsx", [person(3)])
+    path = _edit_sheet(source, tmp_path / "claims.xlsx",
+                       lambda xml: re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1000000"/>', xml))
+    started = time.perf_counter()
+    refuse(tmp_path, office, path, "声明有 1000000 行", populated)
+    assert time.perf_counter() - started < 2
+
+
+def test_a_far_away_row_is_refused_without_reading_the_gap(tmp_path: Path, office: OfficeDatabase,
+                                                           populated: list[str]) -> None:
+    import re
+    import time
+
+    source = write_applications(tmp_path / "apps.xlsx", [person(3)])
+    far = '<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>迟到的一行</t></is></c></row></sheetData>'
+    path = _edit_sheet(source, tmp_path / "far.xlsx", lambda xml: re.sub(
+        r'<dimension ref="[^"]*"/>', "", xml).replace("</sheetData>", far))
+    started = time.perf_counter()
+    refuse(tmp_path, office, path, "行数超过", populated)
+    assert time.perf_counter() - started < 10
+
+
+def test_a_sheet_claiming_every_column_reads_only_the_headers_columns(tmp_path: Path, office: OfficeDatabase) -> None:
+    import re
+
+    source = write_applications(tmp_path / "apps.xlsx", [person(3)])
+    path = _edit_sheet(source, tmp_path / "wide.xlsx",
+                       lambda xml: re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD5"/>', xml))
+    report = run_intake(path, office, rules=RULES)
+    assert [c.as_dict()["eligible"] for c in report.candidates] == [True]
+
+
+@pytest.fixture(scope="module")
+def fuzz_applications() -> tuple[Any, list[bytes]]:
+    from fuzz.fuzz_applications import ApplicationsTarget
+    from fuzz.harness import Scratch
+    from fuzz.world import shared
+
+    target = ApplicationsTarget(shared(), Scratch())
+    return target, target.seeds()
+
+
+@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_fuzz_mutated_applications_workbooks_raise_only_own_errors(
+        fuzz_applications: tuple[Any, list[bytes]], data: st.DataObject) -> None:
+    from fuzz.harness import check
+    from fuzz.mutations import draw_input
+
+    target, seeds = fuzz_applications
+    check(lambda: target.run(draw_input(data, target, seeds)))
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_mutated_panel_workbooks_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.fuzz_panel import PanelTarget
+    from fuzz.harness import Scratch, check
+    from fuzz.mutations import draw_input
+    from fuzz.world import shared
+
+    target = PanelTarget(shared(), Scratch(shared().folder / "panel-fuzz"))
+    target.scratch.folder.mkdir(exist_ok=True)
+    check(lambda: target.run(draw_input(data, target, target.seeds())))

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.batch import OpenBatch, open_batch
 from app.chair import PanelScores
@@ -245,3 +247,28 @@ def test_the_verify_command_reads_result_packages(world: Round, tmp_path: Path) 
                             text=True, timeout=60)
     data = json.loads(result.stdout)
     assert data["ok"] is True and data["kind"] == "result" and data["result"]["chair"] == "E01"
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuzzing (issue 9): hostile result packages — mutated, re-signed headers, re-sealed content
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_hostile_result_packages_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.mutations import fuzz_once
+
+    fuzz_once("result", data)
+
+
+@pytest.mark.parametrize("content", [b"[" * 100_000 + b"]" * 100_000,
+                                     b'{"tally": ' + b"{\"a\":" * 50_000 + b"1" + b"}" * 50_000 + b"}",
+                                     b'{"decisions": [' + b"[" * 5000 + b"]" * 5000 + b'], "tally": {}}'])
+def test_a_hostile_chairs_content_is_refused_plainly(content: bytes, tmp_path: Path) -> None:
+    from fuzz.fuzz_result import ResultTarget
+    from fuzz.harness import Scratch
+    from fuzz.world import shared
+
+    target = ResultTarget(shared(), Scratch(tmp_path))
+    with pytest.raises(InputRefused):
+        target.run_content(content)

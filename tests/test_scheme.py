@@ -6,6 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import SchemeError
 from app.scheme import default_scheme, default_scheme_text, load_scheme, parse_scheme
@@ -117,3 +119,36 @@ def test_scheme_files_are_read_carefully(tmp_path: Path) -> None:
     good = tmp_path / "good.toml"
     good.write_text(default_scheme_text(), encoding="utf-8")
     assert load_scheme(good).fingerprint() == default_scheme().fingerprint()
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuzzing (issue 9): hostile scheme files
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_mutated_scheme_files_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.mutations import fuzz_once
+
+    fuzz_once("scheme", data)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("a = " + "[" * 100_000 + "]" * 100_000, "嵌套层数过多"),
+    ("a = " + "{b = " * 50_000 + "1" + "}" * 50_000, "嵌套层数过多"),
+    ("a = " + "9" * 5000, "位数过多"),
+    (default_scheme_text().replace("max = 7", "max = 1e300", 1), "超出范围"),
+    (default_scheme_text().replace("step = 0.5", "step = 1e-30", 1), "超出范围"),
+    (default_scheme_text().replace("max = 7", 'max = "7.00000001"', 1), "超出范围"),
+])
+def test_deep_nesting_and_huge_numbers_are_refused_plainly(text: str, reason: str) -> None:
+    with pytest.raises(SchemeError, match=reason):
+        parse_scheme(text)
+
+
+def test_a_scheme_file_of_a_gigabyte_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.toml"
+    with path.open("wb") as handle:
+        handle.truncate(1024**3)  # sparse
+    with pytest.raises(SchemeError, match="过大"):
+        load_scheme(path)

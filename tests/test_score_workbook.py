@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from app.batch import OpenBatch, open_batch
@@ -477,3 +479,15 @@ def test_the_scores_commands(session: Session, tmp_path: Path) -> None:
     assert run("scores", "import", *common, "--out", out2).returncode == 2
     help_text = run("scores", "import", "--help").stdout
     assert "--json" in help_text and "--pdf" in help_text
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuzzing (issue 9): mutated scoring workbooks (bytes, and sheet XML re-zipped validly)
+
+
+@settings(max_examples=50, deadline=None, database=None)
+@given(data=st.data())
+def test_fuzz_mutated_scoring_workbooks_raise_only_own_errors(data: st.DataObject) -> None:
+    from fuzz.mutations import fuzz_once
+
+    fuzz_once("score_workbook", data)
