@@ -8,8 +8,9 @@ Without CATALOG, every catalog.
 Translators edit ``ui/translations/<catalog>_en.ts`` with Qt Linguist (``pyside6-linguist``), then
 run ``release``. Catalogs (see ui/i18n.py): ``office``, ``reviewer`` and ``chair`` hold the texts of
 the ui modules named so, ``common`` the rest of ui/, and ``domain`` the core's labels (groups,
-powers and sub-items, form fields and sections, procedure stages), which are not ``tr`` calls:
-``update`` writes them from the core's own lists, so a label added there shows up untranslated.
+powers and sub-items, form fields and sections, procedure stages, steps and outcomes, attachment
+kinds), which are not ``tr`` calls: ``update`` writes them from the core's own lists, so a label
+added there shows up untranslated.
 """
 
 from __future__ import annotations
@@ -59,13 +60,17 @@ def qm_path(catalog: str, language: str) -> Path:
 
 def domain_texts() -> list[str]:
     """Every label of the Qt-free core that the interface shows, in a stable order, once each."""
-    from app import enums, form
+    from app import enums, form, office_overview
+    from app.intake import ATTACHMENT_KINDS
     from app.scheme import default_scheme
 
     texts: list[str] = []
-    for value in vars(enums).values():
-        if isinstance(value, type) and issubclass(value, enums.LabelledEnum) and value is not enums.LabelledEnum:
-            texts.extend(value.labels())
+    # The procedure's steps, outcomes and session states live beside the office's overview, not in enums.
+    for module in (enums, office_overview):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, enums.LabelledEnum) and value is not enums.LabelledEnum:
+                texts.extend(value.labels())
+    texts.extend(label for label, _words in ATTACHMENT_KINDS.values())
     texts.extend(section.value for section in form.Section)
     for spec in form.FIELDS:
         texts.append(spec.label)
