@@ -256,8 +256,9 @@ def test_the_gui_starts_offscreen(frozen: Frozen, tmp_path: Path) -> None:
     """The reviewer's demo window (Qt widgets, the offscreen platform plugin, QtPdf) stays up.
 
     The demo writes its workspace to a temporary folder, then opens the reviewer's window on the first
-    batch; the reviewer's session store appears in the demo's app-data folder once the window has
-    opened the batch. After that the app must still be running: a missing plugin or library ends it.
+    batch; the reviewer's score store (sessions/<batch>-<reviewer>/scores.sqlite in the demo's app-data)
+    appears once the window has unlocked the batch. After that the app must still be running 3 s: a
+    missing platform plugin or Qt library ends it (tried: without the offscreen plugin Qt aborts).
     """
     env = {**frozen.env, "TMPDIR": str(tmp_path)}
     process = subprocess.Popen([str(frozen.program), "demo"], cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
@@ -266,7 +267,7 @@ def test_the_gui_starts_offscreen(frozen: Frozen, tmp_path: Path) -> None:
         deadline = time.monotonic() + 120
         opened: list[Path] = []
         while time.monotonic() < deadline and process.poll() is None and not opened:
-            opened = [p for p in tmp_path.glob("craftsman-demo-*/app-data/**/*") if p.is_file()]
+            opened = list(tmp_path.glob("craftsman-demo-*/app-data/sessions/*/scores.sqlite"))
             time.sleep(0.2)
         assert process.poll() is None, _ended(process)
         assert opened, "the reviewer's window did not open the demo batch within 120 s"
