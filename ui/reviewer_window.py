@@ -257,6 +257,7 @@ class ReviewerWindow(QMainWindow):
         guard_none_refcount()  # PySide6 6.12.0 on Python 3.11: see ui/pyside_compat.py
         # No font of its own: the window follows the app's text size (ui.app.run_reviewer sets the
         # reviewer's larger default; 视图 › 放大字体 changes it).
+        self._restyling = False
         self.setStyleSheet(STYLE_SHEET)
         self._settings = settings
         self._sessions_folder = sessions_folder
@@ -313,7 +314,7 @@ class ReviewerWindow(QMainWindow):
                                            self.tr("自查、锁定并导出签名的评分文件"))
         self.export_action = self._action(self.tr("导出评分文件…"), "Ctrl+E", self.export_score_file)
         self.reopen_action = self._action(self.tr("重新打开…"), "Ctrl+Shift+R", self.reopen)
-        self.wipe_action = self._action(self.tr("清除本机评审数据…"), "", self.wipe_local_data,
+        self.wipe_action = self._action(self.tr("清除本机评审数据…"), "Ctrl+Shift+Del", self.wipe_local_data,
                                         self.tr("提交并导出评分文件后，从本机删除这份评分记录"))
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
 
@@ -350,6 +351,18 @@ class ReviewerWindow(QMainWindow):
             else:
                 self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._restyling:
+            # 视图 › 放大字体 changed the app's font. Qt does not pass it on to the children of a
+            # widget with a style sheet (ours); setting the sheet again makes them take it up, and
+            # each pane then re-sizes its larger type on its own FontChange.
+            self._restyling = True
+            try:
+                self.setStyleSheet(self.styleSheet())
+            finally:
+                self._restyling = False
 
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel()
