@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.enums import Channel, Group
 from ui.display import ReviewStatus, choice_label, review_status
+from ui.i18n import domain_text
 
 ApplicationNoRole = int(Qt.ItemDataRole.UserRole) + 1
 """Custom role: the candidate's 申报编号 (any column)."""
@@ -150,7 +151,11 @@ class CandidateTableModel(QAbstractTableModel):
         lines = []
         for finding in ordered:
             mark = "✗" if finding.get("severity") == "problem" else "!"
-            lines.append(html.escape(f"{mark} {finding.get('field') or ''}：{finding.get('reason') or ''}"))
+            # The field is a form label (interface); the reason is intake's own message, which stays
+            # Chinese in both languages like every message of the core.
+            line = self.tr("{mark} {field}：{reason}").format(
+                mark=mark, field=domain_text(str(finding.get("field") or "")), reason=finding.get("reason") or "")
+            lines.append(html.escape(line))
         # <qt> forces rich text, so the escaped applicant text can never be read as markup.
         return "<qt>" + "<br/>".join(lines) + "</qt>"
 

@@ -2,7 +2,8 @@
 
 The database keeps enumeration *values* (``G03``, ``unit``); a stored value that is not one of them
 is raw text the applicant typed and is shown exactly as typed. Nothing here decides anything: the
-eligibility itself comes from intake (the ``eligible`` column and the findings).
+eligibility itself comes from intake (the ``eligible`` column and the findings). Choice labels
+are shown in the interface's language (``ui.i18n.domain_text``); the applicant's raw text never is.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.enums import LabelledEnum
 from app.form import FieldSpec, Kind
+from ui.i18n import domain_text
 
 
 class ReviewStatus(Enum):
@@ -44,12 +48,13 @@ def _label_of(choices: type[LabelledEnum], identifier: str) -> str | None:
 
 
 def choice_label(choices: type[LabelledEnum], value: object) -> str:
-    """The label of a stored choice; raw text (not an identifier) is returned as typed."""
+    """The label of a stored choice in the interface's language; raw text (not an identifier) is
+    returned as typed."""
     if is_empty(value):
         return ""
     text = str(value)
     label = _label_of(choices, text)
-    return text if label is None else label
+    return text if label is None else domain_text(label)
 
 
 def multi_choice_label(choices: type[LabelledEnum], value: object) -> str:
@@ -60,7 +65,12 @@ def multi_choice_label(choices: type[LabelledEnum], value: object) -> str:
     labels = [_label_of(choices, part) for part in text.split(",")]
     if any(label is None for label in labels):
         return text
-    return "、".join(label for label in labels if label is not None)
+    return list_text(domain_text(label) for label in labels if label is not None)
+
+
+def list_text(items: Iterable[str]) -> str:
+    """Items joined by the interface language's list comma (、 in Chinese, ", " in English)."""
+    return QCoreApplication.translate("Display", "、").join(items)
 
 
 def _number_text(value: float | int) -> str:

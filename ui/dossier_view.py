@@ -2,7 +2,10 @@
 
 Order: the 资格审查 findings (problems, then warnings), the form's sections in form order, the
 attachments, and last the income survey under its own "sensitive" heading. Every value that comes
-from the database is HTML-escaped: applicants' text is never markup.
+from the database is HTML-escaped: applicants' text is never markup. Headings, field labels and
+choices are interface (the form's labels through ``domain_text``); what the applicant wrote, and the
+findings' reasons (intake's own messages, like every message of the core), stay as they are. A
+QTextBrowser showing a dossier is data to the language checks (``data_text``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from app.enums import Channel, Group, Stage
 from app.form import FIELDS, POWER_LABELS, FieldSpec, Kind, Section, header_label
 from app.intake import ATTACHMENT_KINDS, count_chars
 from ui.display import ReviewStatus, choice_label, display_value, format_size, is_empty, review_status
+from ui.i18n import domain_text
 
 PROBLEM_COLOUR = "#9b1c1c"
 WARNING_COLOUR = "#8a5a00"
@@ -107,12 +111,14 @@ class DossierRenderer(QObject):
         if not findings:
             lines.append(f'<p class="ok">✓ {_escape(self.tr("未发现问题"))}</p>')
         for finding in problems:
-            lines.append(f'<p class="problem">✗ <b>{_escape(finding.get("field") or "")}</b>：'
-                         f'{_escape(finding.get("reason") or "")}</p>')
+            lines.append(f'<p class="problem">✗ {self._finding_html(finding)}</p>')
         for finding in warnings:
-            lines.append(f'<p class="warning">! <b>{_escape(finding.get("field") or "")}</b>：'
-                         f'{_escape(finding.get("reason") or "")}</p>')
+            lines.append(f'<p class="warning">! {self._finding_html(finding)}</p>')
         return "".join(lines)
+
+    def _finding_html(self, finding: Mapping[str, Any]) -> str:
+        field = _escape(domain_text(str(finding.get("field") or "")))
+        return self.tr("{field}：{reason}").format(field=f"<b>{field}</b>", reason=_escape(finding.get("reason") or ""))
 
     def _value_html(self, spec: FieldSpec, value: object) -> str:
         text = display_value(spec, value)
@@ -123,7 +129,7 @@ class DossierRenderer(QObject):
         return _escape(text)
 
     def _long_label(self, spec: FieldSpec, value: object) -> str:
-        label = _escape(spec.label)
+        label = _escape(domain_text(spec.label))
         if spec.key in _COUNTED_FIELDS and not is_empty(value):
             count = count_chars(str(value))
             label += f' <span class="empty">{_escape(self.tr("（{count} 字）").format(count=count))}</span>'
@@ -151,38 +157,40 @@ class DossierRenderer(QObject):
             value = record.get(spec.key)
             if spec.kind is Kind.LONG_TEXT:
                 flush()
-                if spec.label != heading:
+                if domain_text(spec.label) != heading:
                     out.append(f'<p style="margin-top: 6px;"><b>{self._long_label(spec, value)}</b></p>')
                 out.append(f'<p class="long">{self._value_html(spec, value)}</p>')
             else:
-                rows.append(f'<tr><td class="label" width="{label_width}%">{_escape(header_label(spec))}</td>'
+                label = domain_text(header_label(spec))
+                rows.append(f'<tr><td class="label" width="{label_width}%">{_escape(label)}</td>'
                             f"<td>{self._value_html(spec, value)}</td></tr>")
         flush()
         return "".join(out)
 
     def _section(self, section: Section, candidate: Mapping[str, Any]) -> str:
         specs = [spec for spec in FIELDS if spec.section is section]
-        body = [f"<h3>{_escape(section.value)}</h3>"]
+        heading = domain_text(section.value)
+        body = [f"<h3>{_escape(heading)}</h3>"]
         if section is Section.POWERS:
             for power, power_label in POWER_LABELS.items():
-                body.append(f"<h4>{_escape(power_label)}</h4>")
+                body.append(f"<h4>{_escape(domain_text(power_label))}</h4>")
                 body.append(self._fields([s for s in specs if s.power == power], candidate))
             rest = [s for s in specs if s.power not in POWER_LABELS]
             if rest:
                 body.append(self._fields(rest, candidate))
         else:
-            body.append(self._fields(specs, candidate, heading=section.value))
+            body.append(self._fields(specs, candidate, heading=heading))
         return "".join(body)
 
     def _attachments(self, attachments: Sequence[Mapping[str, Any]]) -> str:
-        lines = [f"<h3>{_escape(self.tr('附件'))}（{len(attachments)}）</h3>"]
+        lines = [f"<h3>{_escape(self.tr('附件（{n}）').format(n=len(attachments)))}</h3>"]
         if not attachments:
             lines.append(f'<p class="empty">{_escape(self.tr("无附件"))}</p>')
             return "".join(lines)
         rows = []
         for item in attachments:
             kind = str(item.get("kind") or "")
-            kind_label = ATTACHMENT_KINDS[kind][0] if kind in ATTACHMENT_KINDS else self.tr("其他")
+            kind_label = domain_text(ATTACHMENT_KINDS[kind][0]) if kind in ATTACHMENT_KINDS else self.tr("其他")
             rows.append(f"<tr><td>{_escape(item.get('filename') or '')}</td>"
                         f'<td class="label">{_escape(kind_label)}</td>'
                         f'<td class="label" align="right">{_escape(format_size(item.get("size")))}</td></tr>')

@@ -1,4 +1,8 @@
-"""The dialog shown after an intake run: the counts, then every candidate with findings or changes."""
+"""The dialog shown after an intake run: the counts, then every candidate with findings or changes.
+
+Field labels are shown in the interface's language; the findings' reasons are intake's own messages
+and stay Chinese in both languages, like every message of the core (shared with the command line).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.intake import CandidateReport, IntakeReport
+from ui.display import list_text
 from ui.dossier_view import MUTED_COLOUR, PROBLEM_COLOUR, WARNING_COLOUR
+from ui.i18n import domain_text
 
 
 def _e(text: object) -> str:
@@ -23,7 +29,10 @@ class IntakeResultDialog(QDialog):
         self.resize(720, 560)
         self.summary_label = QLabel(self.summary_text(report))
         self.summary_label.setWordWrap(True)
+        self.summary_label.setProperty("data_text", True)  # carries the file's and the sheet's own names
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("导入详情"))
+        self.details.setProperty("data_text", True)  # candidates' names and intake's own messages
         self.details.setOpenLinks(False)
         self.details.setHtml(self.details_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -52,13 +61,14 @@ class IntakeResultDialog(QDialog):
             f'<span style="color: {colour};">{_e(verdict)}</span></p>'
         ]
         for finding in item.problems:
-            lines.append(f'<p style="color: {PROBLEM_COLOUR}; margin-left: 16px;">✗ '
-                         f"{_e(finding.field)}：{_e(finding.reason)}</p>")
+            text = self.tr("{field}：{reason}").format(field=domain_text(finding.field), reason=finding.reason)
+            lines.append(f'<p style="color: {PROBLEM_COLOUR}; margin-left: 16px;">✗ {_e(text)}</p>')
         for finding in item.warnings:
-            lines.append(f'<p style="color: {WARNING_COLOUR}; margin-left: 16px;">! '
-                         f"{_e(finding.field)}：{_e(finding.reason)}</p>")
+            text = self.tr("{field}：{reason}").format(field=domain_text(finding.field), reason=finding.reason)
+            lines.append(f'<p style="color: {WARNING_COLOUR}; margin-left: 16px;">! {_e(text)}</p>')
         for label, old, new in item.changes:
-            lines.append(f'<p style="margin-left: 16px;">{_e(self.tr("修改"))} {_e(label)}：'
+            changed = self.tr("修改 {field}：").format(field=domain_text(label))
+            lines.append(f'<p style="margin-left: 16px;">{_e(changed)}'
                          f'<span style="color: {MUTED_COLOUR};">{_e(old)}</span> → {_e(new)}</p>')
         return "".join(lines)
 
@@ -66,7 +76,7 @@ class IntakeResultDialog(QDialog):
         parts: list[str] = []
         if report.ignored_columns:
             parts.append(f'<p style="color: {WARNING_COLOUR};">'
-                         f'{_e(self.tr("未识别的列（已忽略）："))}{_e("、".join(report.ignored_columns))}</p>')
+                         f'{_e(self.tr("未识别的列（已忽略）："))}{_e(list_text(report.ignored_columns))}</p>')
         listed = [c for c in report.candidates if c.problems or c.warnings or c.changes]
         if not listed:
             parts.append(f"<p>{_e(self.tr('所有候选人均未发现问题，也没有修改。'))}</p>")

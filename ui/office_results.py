@@ -6,6 +6,11 @@ candidate's record of decisions. The models present ``app.office_overview``'s st
 in one pass per reload; the filter proxy compares precomputed, folded texts. The background jobs
 for the 评审结果 menu (ingest, exports, backup, restore) live here too: each opens its own
 database connection on the pool thread.
+
+Texts: the core's labels (groups, channels, steps, outcomes, stages) through ``domain_text``, the
+cells and states of the procedure in the interface's language (``ProcedureTexts``); the candidates'
+warnings and the messages of ingest, backup and decisions come from the core and stay Chinese in both
+languages (they are the authoritative wording, shared with the command line).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.enums import Channel, Group
+from app.enums import Channel, Group, Stage
 from app.errors import CraftsmanError
 from app.office_overview import (
     NOTE_REQUIRED,
@@ -61,6 +67,7 @@ from app.office_overview import (
     fold,
 )
 from ui.dossier_view import MUTED_COLOUR, OK_COLOUR, PROBLEM_COLOUR, STYLE_SHEET, WARNING_COLOUR
+from ui.i18n import domain_text
 from ui.tables import read_only_table
 
 CandidateNoRole = Qt.ItemDataRole.UserRole + 11
@@ -114,8 +121,8 @@ class SessionTableModel(QAbstractTableModel):
         result = s.result_file
         if s.superseded:
             result += self.tr("（另有 {n} 份被取代）").format(n=s.superseded)
-        return (f"{s.group} {s.group_label}", str(s.session), s.state.label, str(s.candidates),
-                str(s.panel_size) if s.panel_size else "", s.batch_file, result,
+        return (f"{s.group} {domain_text(s.group_label)}", str(s.session), domain_text(s.state.label),
+                str(s.candidates), str(s.panel_size) if s.panel_size else "", s.batch_file, result,
                 s.ingested_at.replace("T", " ")[:16], str(s.recommended) if s.state is SessionState.VERIFIED else "")
 
     def session_at(self, row: int) -> SessionStatus:
@@ -154,6 +161,73 @@ class SessionTableModel(QAbstractTableModel):
 # Candidates along the procedure
 
 
+class ProcedureTexts(QObject):
+    """A candidate's place in the procedure in the interface's language.
+
+    ``CandidateStatus`` words it in Chinese for the command line and its JSON; these say the same in
+    the interface's language, from the same facts. A state this does not know is shown as the core
+    wrote it.
+    """
+
+    def eligibility(self, c: CandidateStatus) -> str:
+        if not c.eligible:
+            return self.tr("不合格")
+        return self.tr("合格·待核实") if c.needs_confirmation else self.tr("合格")
+
+    def step(self, c: CandidateStatus, step: Step) -> str:
+        """The cell of one decision column: its outcome, "待…" when it is due, "—" when not (yet)."""
+        decision = c.decisions.get(step)
+        if decision is not None:
+            return domain_text(decision.outcome.label)
+        if step is Step.INTERVIEW:
+            if not c.is_self_nominated:
+                return self.tr("不适用")
+            return self.tr("待面试") if c.eligible else "—"
+        due = {Step.CREDIT_CHECK: (Stage.APPROVAL, self.tr("待审核")),
+               Step.APPROVAL: (Stage.APPROVAL, self.tr("待审定")),
+               Step.PUBLIC_NOTICE: (Stage.PUBLIC_NOTICE, self.tr("公示中")),
+               Step.NAMED: (Stage.NAMED, self.tr("待命名"))}
+        stage, text = due[step]
+        return text if c.stage is stage and not c.closed else "—"
+
+    def review(self, c: CandidateStatus) -> str:
+        if c.batch_id is None:
+            return "—" if not c.eligible else self.tr("未编入批次")
+        return self.tr("第 {n} 场").format(n=c.session or 1)
+
+    def release(self, c: CandidateStatus) -> str:
+        if c.result is None:
+            return self.tr("待返回") if c.batch_id else "—"
+        rank = "—" if c.result.rank is None else str(c.result.rank)
+        text = self.tr("第 {rank} 名 {final}").format(rank=rank, final=c.result.final or "").strip()
+        return self.tr("{text}，推荐").format(text=text) if c.result.recommended else text
+
+    def state(self, c: CandidateStatus) -> str:
+        if c.result is not None and c.state.startswith("未获推荐"):
+            if c.result.rank is None:
+                return self.tr("未获推荐")
+            return self.tr("未获推荐（第 {rank} 名）").format(rank=c.result.rank)
+        # The core's fixed wordings (app.office_overview._place), each with its translation.
+        known = dict((
+            ("资格审查未通过", self.tr("资格审查未通过")),
+            ("海选面试未通过", self.tr("海选面试未通过")),
+            ("待海选面试", self.tr("待海选面试")),
+            ("资格审查通过，待编入评审批次", self.tr("资格审查通过，待编入评审批次")),
+            ("专家复审中，结果待返回", self.tr("专家复审中，结果待返回")),
+            ("诚信审核未通过", self.tr("诚信审核未通过")),
+            ("获推荐，待诚信审核", self.tr("获推荐，待诚信审核")),
+            ("诚信审核通过，待市总审定", self.tr("诚信审核通过，待市总审定")),
+            ("市总审定未通过", self.tr("市总审定未通过")),
+            ("社会公示中", self.tr("社会公示中")),
+            ("公示收到异议，核实中", self.tr("公示收到异议，核实中")),
+            ("公示异议成立", self.tr("公示异议成立")),
+            ("已命名“上海工匠”", self.tr("已命名“上海工匠”")),
+            ("不予命名", self.tr("不予命名")),
+            ("公示期满，待命名", self.tr("公示期满，待命名")),
+        ))
+        return known.get(c.state, c.state)
+
+
 class ProcedureColumn(Enum):
     APPLICATION_NO = 0
     NAME = 1
@@ -186,6 +260,7 @@ class ProcedureTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_ProcedureRow] = []
+        self.texts = ProcedureTexts(self)
         self._headers = (self.tr("申报编号"), self.tr("姓名"), self.tr("组别"), self.tr("现状"), self.tr("申请渠道"),
                          self.tr("所属工会/社团"), self.tr("资格审查"), self.tr("海选面试"), self.tr("专家复审"),
                          self.tr("评审发布"), self.tr("诚信审核"), self.tr("市总审定"), self.tr("社会公示"),
@@ -196,11 +271,12 @@ class ProcedureTableModel(QAbstractTableModel):
         self._rows = [self._row(order, status) for order, status in enumerate(statuses)]
         self.endResetModel()
 
-    @staticmethod
-    def _row(order: int, c: CandidateStatus) -> _ProcedureRow:
-        texts = (c.application_no, c.name, c.group_label, c.state, c.channel_label, c.union, c.eligibility_text(),
-                 c.step_text(Step.INTERVIEW), c.review_text(), c.release_text(), c.step_text(Step.CREDIT_CHECK),
-                 c.step_text(Step.APPROVAL), c.step_text(Step.PUBLIC_NOTICE), c.step_text(Step.NAMED))
+    def _row(self, order: int, c: CandidateStatus) -> _ProcedureRow:
+        t = self.texts
+        texts = (c.application_no, c.name, domain_text(c.group_label), t.state(c), domain_text(c.channel_label),
+                 c.union, t.eligibility(c), t.step(c, Step.INTERVIEW), t.review(c), t.release(c),
+                 t.step(c, Step.CREDIT_CHECK), t.step(c, Step.APPROVAL), t.step(c, Step.PUBLIC_NOTICE),
+                 t.step(c, Step.NAMED))
         search = "\n".join(fold(text) for text in (c.name, c.application_no, c.id_number))
         return _ProcedureRow(c, texts, search, fold(c.union), order)
 
@@ -355,22 +431,28 @@ class ResultsView(QWidget):
             top.addWidget(button)
         top.addStretch(1)
 
-        self.session_table = _table(self.session_model, ("G01 冶金、机械和电气", "场次", "结果待返回", "候选人", "专家",
-                                                          "G01-1.crbatch", "", "2024-07-30 10:00", "推荐"), stretch=6)
+        # Column widths from sample cells in the interface's language (the headers count too).
+        self.session_table = _table(self.session_model, (
+            f"G01 {domain_text(Group.G01.label)}", "10", domain_text(SessionState.AWAITING.label), "999", "99",
+            "G01-1.crbatch", "", "2024-07-30 10:00", "99"), stretch=6)
+        self.session_table.setObjectName("session_table")
+        self.session_table.setAccessibleName(self.tr("各场次的批次和结果"))
 
         self.group_filter = QComboBox()
         self.group_filter.addItem(self.tr("全部组别"), None)
         for group in Group:
-            self.group_filter.addItem(f"{group.value} {group.label}", group.value)
+            self.group_filter.addItem(f"{group.value} {domain_text(group.label)}", group.value)
         self.channel_filter = QComboBox()
         self.channel_filter.addItem(self.tr("全部渠道"), None)
         for channel in Channel:
-            self.channel_filter.addItem(channel.label, channel.value)
+            self.channel_filter.addItem(domain_text(channel.label), channel.value)
         self.union_filter = QComboBox()
         self.union_filter.setMinimumContentsLength(12)
         self.union_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.union_filter.addItem(self.tr("全部工会/社团"), None)
+        self.union_filter.setProperty("data_text", True)  # the unions' own names
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("查找候选人"))
         self.search_edit.setPlaceholderText(self.tr("姓名、申报编号或身份证号"))
         self.search_edit.setClearButtonEnabled(True)
         self.record_button = QPushButton(self.tr("记录决定…"))
@@ -381,30 +463,41 @@ class ResultsView(QWidget):
         filters = QHBoxLayout()
         for label, widget in ((self.tr("组别"), self.group_filter), (self.tr("渠道"), self.channel_filter),
                               (self.tr("工会/社团"), self.union_filter)):
-            filters.addWidget(QLabel(label))
+            caption = QLabel(label)
+            caption.setBuddy(widget)  # a screen reader names the filter by its caption
+            filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.shown_label)
         filters.addWidget(self.record_button)
 
-        self.table = _table(self.proxy, ("2024-G03-001", "欧阳建国", "计算机通信", "诚信审核通过，待市总审", "单位推荐",
-                                         "上海市机电工", "合格·待核实", "待面试", "未编入批次", "第 10 名 88.25，推荐",
-                                         "待审核", "待审定", "异议不成立", "已命名"),
-                            stretch=ProcedureColumn.NAMED.value)
+        t = self.model.texts
+        released = t.tr("{text}，推荐").format(text=t.tr("第 {rank} 名 {final}").format(rank=10, final="88.25"))
+        self.table = _table(self.proxy, (
+            "2024-G03-001", "欧阳建国", domain_text(Group.G03.label), t.tr("诚信审核通过，待市总审定"),
+            domain_text(Channel.ASSOCIATION.label), "上海市机电工", t.tr("合格·待核实"), t.tr("待面试"),
+            t.tr("未编入批次"), released,
+            t.tr("待审核"), t.tr("待审定"), domain_text(Outcome.OBJECTION_DISMISSED.label),
+            domain_text(Outcome.NAMED.label)), stretch=ProcedureColumn.NAMED.value)
+        self.table.setObjectName("procedure_table")
+        self.table.setAccessibleName(self.tr("候选人审核程序"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.document().setDefaultStyleSheet(STYLE_SHEET)
         self.detail.document().setDocumentMargin(10)
+        self.detail.setAccessibleName(self.tr("所选候选人的审核记录"))
 
         lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setObjectName("results_lower_splitter")
         lower.setChildrenCollapsible(False)
         lower.addWidget(self.table)
         lower.addWidget(self.detail)
         lower.setStretchFactor(0, 4)
         lower.setStretchFactor(1, 1)
         lower.setSizes([1160, 260])
+        self.lower_splitter = lower
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -536,23 +629,29 @@ class ResultsView(QWidget):
     def detail_html(self, c: CandidateStatus, history: Sequence[Decision] | None = None) -> str:
         colour = PROBLEM_COLOUR if c.closed else (OK_COLOUR if c.outcome(Step.NAMED) is Outcome.NAMED
                                                   else "#1f3a5f")
+        t = self.model.texts
         parts = [f"<h3>{_e(c.name)} <span class='meta'>{_e(c.application_no)}</span></h3>",
-                 f"<p class='meta'>{_e(c.group_label)} · {_e(c.channel_label)}"
+                 f"<p class='meta'>{_e(domain_text(c.group_label))} · {_e(domain_text(c.channel_label))}"
                  + (f" · {_e(c.union)}" if c.union else "") + f"<br/>{_e(c.employer)} · {_e(c.trade)}</p>",
-                 f"<p style='color: {colour};'><b>{_e(c.stage.label)}</b>：{_e(c.state)}</p>"]
+                 f"<p style='color: {colour};'>"
+                 + _e(self.tr("{stage}：{state}")).format(stage=f"<b>{_e(domain_text(c.stage.label))}</b>",
+                                                         state=_e(t.state(c))) + "</p>"]
+        # The warnings are the core's own sentences (Chinese in both languages, like its messages).
         parts.extend(f"<p style='color: {WARNING_COLOUR};'>! {_e(w)}</p>" for w in c.warnings)
-        rows = [(self.tr("资格审查"), c.eligibility_text()), (Step.INTERVIEW.label, c.step_text(Step.INTERVIEW)),
-                (self.tr("专家复审"), c.review_text()), (self.tr("评审发布"), c.release_text())]
-        rows += [(step.label, c.step_text(step)) for step in (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE,
-                                                               Step.NAMED)]
+        rows = [(domain_text(Stage.ELIGIBILITY.label), t.eligibility(c)),
+                (domain_text(Step.INTERVIEW.label), t.step(c, Step.INTERVIEW)),
+                (domain_text(Stage.EXPERT_REVIEW.label), t.review(c)),
+                (domain_text(Stage.PANEL_RELEASE.label), t.release(c))]
+        rows += [(domain_text(step.label), t.step(c, step))
+                 for step in (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE, Step.NAMED)]
         parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td class='label'>{_e(label)}</td><td>{_e(value)}</td></tr>" for label, value in rows) + "</table>")
         records = list(history) if history is not None else sorted(c.decisions.values(), key=lambda d: d.id)
         if records:
             parts.append(f"<h4>{_e(self.tr('办公室的记录'))}</h4>")
             for d in records:
-                note = f"：{_e(d.note)}" if d.note else ""
-                parts.append(f"<p>{_e(d.step.label)} <b>{_e(d.outcome.label)}</b>{note}<br/>"
+                note = _e(self.tr("：{note}").format(note=d.note)) if d.note else ""
+                parts.append(f"<p>{_e(domain_text(d.step.label))} <b>{_e(domain_text(d.outcome.label))}</b>{note}<br/>"
                              f"<span class='meta'>{_e(d.recorded_at.replace('T', ' ')[:16])} {_e(d.recorded_by)}"
                              "</span></p>")
         return "".join(parts)
@@ -567,21 +666,25 @@ class RecordDecisionDialog(QDialog):
 
     def __init__(self, status: CandidateStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("记录决定 — {no} {name}").format(no=status.application_no, name=status.name))
+        # The name is in the dialog (a data label), not the title: a title is interface text.
+        self.setWindowTitle(self.tr("记录决定 — {no}").format(no=status.application_no))
         self.status = status
         self.step_box = QComboBox()
         for step in Step:
             if step is Step.INTERVIEW and not status.is_self_nominated:
                 continue
-            self.step_box.addItem(step.label, step)
+            self.step_box.addItem(domain_text(step.label), step)
         self.outcome_box = QComboBox()
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("情况说明（未通过、异议和不予命名时必填）"))
-        self.note_edit.setFixedHeight(90)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)  # four lines at any text size
         self.hint = QLabel()
         self.hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         form = QFormLayout()
-        form.addRow(self.tr("候选人"), QLabel(f"{status.application_no} {status.name}（{status.state}）"))
+        who = QLabel(self.tr("{no} {name}（{state}）").format(
+            no=status.application_no, name=status.name, state=ProcedureTexts(self).state(status)))
+        who.setProperty("data_text", True)  # the candidate's own name
+        form.addRow(self.tr("候选人"), who)
         form.addRow(self.tr("步骤"), self.step_box)
         form.addRow(self.tr("结果"), self.outcome_box)
         form.addRow(self.tr("备注"), self.note_edit)
@@ -610,7 +713,7 @@ class RecordDecisionDialog(QDialog):
         step = self.step()
         self.outcome_box.clear()
         for outcome in OUTCOMES[step]:
-            self.outcome_box.addItem(outcome.label, outcome)
+            self.outcome_box.addItem(domain_text(outcome.label), outcome)
         current = self.status.decisions.get(step)
         if current is not None:
             self.outcome_box.setCurrentIndex(max(self.outcome_box.findData(current.outcome), 0))
@@ -620,8 +723,10 @@ class RecordDecisionDialog(QDialog):
     def _update_hint(self) -> None:
         step, outcome = self.step(), self.outcome()
         current = self.status.decisions.get(step)
-        hint = (self.tr("将更正已有的记录（{outcome}），原记录保留。").format(outcome=current.outcome.label)
-                if current is not None else "")
+        hint = ""
+        if current is not None:
+            hint = self.tr("将更正已有的记录（{outcome}），原记录保留。").format(
+                outcome=domain_text(current.outcome.label))
         needs_note = outcome in NOTE_REQUIRED and not self.note().strip()
         if needs_note:
             hint = (hint + " " + self.tr("请填写备注。")).strip()
@@ -682,7 +787,8 @@ class ExportKind(Enum):
 
 
 def export_job(kind: ExportKind, database: Path, out: Path) -> str:
-    """Write one export; returns the sentence for the status bar."""
+    """Write one export; returns the sentence for the status bar, in the interface's language
+    (QCoreApplication.translate is thread-safe)."""
     from app.storage import OfficeDatabase
 
     office = OfficeDatabase(database, create=False)
@@ -691,20 +797,28 @@ def export_job(kind: ExportKind, database: Path, out: Path) -> str:
             from exports.candidate_list import write_candidate_list, write_candidate_list_pdf
 
             writer = write_candidate_list_pdf if out.suffix.lower() == ".pdf" else write_candidate_list
-            return f"已导出候选人名单 {out.name}：{writer(office, out)} 人"
+            count = writer(office, out)
+            text = QCoreApplication.translate("OfficeJobs", "已导出候选人名单 {file}：{count} 人")
+            return text.format(file=out.name, count=count)
         if kind in (ExportKind.NOTICE, ExportKind.NOTICE_DRAFT):
             from exports.notice_list import write_notice_list
 
             draft = kind is ExportKind.NOTICE_DRAFT
             count = write_notice_list(office, out, draft=draft)
-            return f"已导出公示名单{'（草稿）' if draft else ''} {out.name}：{count} 人"
+            text = (QCoreApplication.translate("OfficeJobs", "已导出公示名单（草稿） {file}：{count} 人") if draft
+                    else QCoreApplication.translate("OfficeJobs", "已导出公示名单 {file}：{count} 人"))
+            return text.format(file=out.name, count=count)
         if kind is ExportKind.STATISTICS:
             from exports.statistics_table import write_statistics_workbook
 
-            return f"已导出附件3统计表 {out.name}：{len(write_statistics_workbook(office, out))} 个工会/社团"
+            unions = len(write_statistics_workbook(office, out))
+            return QCoreApplication.translate("OfficeJobs", "已导出附件3统计表 {file}：{count} 个工会/社团").format(
+                file=out.name, count=unions)
         from exports.survey_report import write_survey_report
 
-        return f"已导出调研问卷汇总 {out.name}：{write_survey_report(office, out)} 份问卷（小分组已合并）"
+        surveys = write_survey_report(office, out)
+        text = QCoreApplication.translate("OfficeJobs", "已导出调研问卷汇总 {file}：{count} 份问卷（小分组已合并）")
+        return text.format(file=out.name, count=surveys)
     finally:
         office.close()
 
@@ -712,12 +826,17 @@ def export_job(kind: ExportKind, database: Path, out: Path) -> str:
 def backup_job(database: Path, out: Path) -> str:
     from app.office_backup import backup_database
 
-    return "已备份到 " + backup_database(database, out).describe()
+    # describe() is the core's own account of the backup (Chinese, as on the command line).
+    described = backup_database(database, out).describe()
+    return QCoreApplication.translate("OfficeJobs", "已备份到 {backup}").format(backup=described)
 
 
 def restore_job(source: Path, database: Path) -> str:
     from app.office_backup import restore_database
 
     info = restore_database(source, database, force=True)
-    aside = f"；损坏的原数据库已移到 {info.moved_aside.name}" if info.moved_aside else ""
-    return f"已从 {info.source.describe()} 恢复{aside}"
+    text = QCoreApplication.translate("OfficeJobs", "已从 {backup} 恢复").format(backup=info.source.describe())
+    if info.moved_aside:
+        moved = QCoreApplication.translate("OfficeJobs", "；损坏的原数据库已移到 {file}")
+        text += moved.format(file=info.moved_aside.name)
+    return text

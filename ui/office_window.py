@@ -5,7 +5,9 @@ candidate table (CandidateTableModel behind a filter proxy); right, the selected
 dossier. 评审结果 (ui.office_results.ResultsView): every session's batch and result, every
 candidate along the procedure, and the office's decisions. Intake, template writing, result
 ingest, the exports, backup and restore run on a pool thread behind a progress dialog; errors from
-the core arrive as one message box with the core's own Chinese message.
+the core arrive as one message box with the core's own Chinese message (authoritative and shared
+with the command line), under a title in the interface's language. The shared 视图 menu sizes the
+text; the window keeps its layout (geometry, splitters, tab, table columns) in its QSettings.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.enums import Group
+from app.enums import Channel, Group
 from app.errors import CraftsmanError
 from app.storage import OfficeDatabase
 from ui.candidate_model import (
@@ -53,6 +55,7 @@ from ui.candidate_model import (
 )
 from ui.display import ReviewStatus
 from ui.dossier_view import STYLE_SHEET, DossierRenderer
+from ui.i18n import domain_text
 from ui.intake_result import IntakeResultDialog
 from ui.office_results import (
     ExportKind,
@@ -64,11 +67,14 @@ from ui.office_results import (
     ingest_job,
     restore_job,
 )
+from ui.preferences import add_view_menu, relative_point_size
 from ui.tables import read_only_table
 from ui.workers import Task, intake_job, template_job, waiting_dialog
 
-WINDOW_TITLE = "上海工匠评审 — 申报办公室"
 _ALL_GROUPS = None
+PROMPT_EXTRA_POINTS = 5  # the "no database yet" heading, above the app's text size
+LAYOUT_KEYS = ("geometry", "state", "splitter", "results_splitter", "results_lower", "tab", "candidate_header",
+               "session_header", "procedure_header")
 
 
 class OfficeWindow(QMainWindow):
@@ -126,21 +132,27 @@ class OfficeWindow(QMainWindow):
                                             self.tr("保存一份空白的申报表（Excel）供各单位填写"))
         self.ingest_action = self._action(self.tr("导入结果包…"), "Ctrl+R", self.import_result,
                                           self.tr("验证评审组长签名的结果包、按原始评分复核后导入"))
-        self.export_list_action = self._action(self.tr("导出候选人名单…"), "", self.export_candidate_list,
+        self.export_list_action = self._action(self.tr("导出候选人名单…"), "Ctrl+Shift+L", self.export_candidate_list,
                                                self.tr("报市总审定的候选人名单（PDF 或 Excel）"))
-        self.export_notice_action = self._action(self.tr("导出公示名单…"), "", self.export_notice,
+        self.export_notice_action = self._action(self.tr("导出公示名单…"), "Ctrl+Shift+N", self.export_notice,
                                                  self.tr("只含姓名、性别、工作单位、工种、组别（Excel 或 PDF）"))
-        self.export_stats_action = self._action(self.tr("导出附件3统计表…"), "", self.export_statistics,
+        self.export_stats_action = self._action(self.tr("导出附件3统计表…"), "Ctrl+Shift+T", self.export_statistics,
                                                 self.tr("每个推荐工会/社团一张《工作情况统计表》，已填申报和命名人数"))
-        self.export_survey_action = self._action(self.tr("导出调研问卷汇总…"), "", self.export_survey,
+        self.export_survey_action = self._action(self.tr("导出调研问卷汇总…"), "Ctrl+Shift+U", self.export_survey,
                                                  self.tr("匿名汇总的收入调研问卷（不足 5 人的分组合并）"))
-        self.backup_action = self._action(self.tr("备份数据库…"), "", self.backup_database,
+        self.backup_action = self._action(self.tr("备份数据库…"), "Ctrl+Shift+B", self.backup_database,
                                           self.tr("将办公室数据库完整备份为一个文件"))
-        self.restore_action = self._action(self.tr("从备份恢复…"), "", self.restore_database,
+        self.restore_action = self._action(self.tr("从备份恢复…"), "Ctrl+Shift+R", self.restore_database,
                                            self.tr("用备份文件替换当前数据库的全部内容"))
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
-        self.find_action = self._action(self.tr("查找"), "Ctrl+F", self._focus_search)
-        self.addAction(self.find_action)
+        self.find_action = self._action(self.tr("查找候选人"), "Ctrl+F", self._focus_search,
+                                        self.tr("转到候选人页的查找框"))
+        self.candidates_tab_action = self._action(self.tr("候选人"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(0),
+                                                  self.tr("切换到候选人页"))
+        self.results_tab_action = self._action(self.tr("评审结果"), "Ctrl+2", self.show_results,
+                                               self.tr("切换到评审结果页"))
+        for action in (self.find_action, self.candidates_tab_action, self.results_tab_action):
+            self.addAction(action)  # the shortcut works wherever the focus is
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -159,6 +171,11 @@ class OfficeWindow(QMainWindow):
         for action in (self.export_list_action, self.export_notice_action, self.export_stats_action,
                        self.export_survey_action):
             results.addAction(action)
+        self.view_menu = add_view_menu(self)  # text size and language: the person's own preferences
+        first = self.view_menu.actions()[0]
+        for action in (self.candidates_tab_action, self.results_tab_action, self.find_action):
+            self.view_menu.insertAction(first, action)
+        self.view_menu.insertSeparator(first)
         toolbar = QToolBar(self.tr("工具栏"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -177,6 +194,7 @@ class OfficeWindow(QMainWindow):
         layout.setSpacing(6)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("姓名、申报编号或单位"))
+        self.search_edit.setAccessibleName(self.tr("查找候选人"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.status_filter = QComboBox()
@@ -185,32 +203,39 @@ class OfficeWindow(QMainWindow):
         for text, value in choices:
             self.status_filter.addItem(text, value)
         self.status_filter.setToolTip(self.tr("“合格”含待核实；“待核实”为合格但有须办公室核实的提示"))
+        self.status_filter.setAccessibleName(self.tr("按资格审查结果筛选"))
         self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
         self.group_list = QListWidget()
+        self.group_list.setObjectName("group_list")
+        self.group_list.setAccessibleName(self.tr("按组别筛选"))
         self.group_list.currentItemChanged.connect(self._group_changed)
-        layout.addWidget(self._caption(self.tr("查找")))
+        layout.addWidget(self._caption(self.tr("查找"), self.search_edit))
         layout.addWidget(self.search_edit)
-        layout.addWidget(self._caption(self.tr("资格审查")))
+        layout.addWidget(self._caption(self.tr("资格审查"), self.status_filter))
         layout.addWidget(self.status_filter)
-        layout.addWidget(self._caption(self.tr("组别")))
+        layout.addWidget(self._caption(self.tr("组别"), self.group_list))
         layout.addWidget(self.group_list, 1)
         return panel
 
     @staticmethod
-    def _caption(text: str) -> QLabel:
+    def _caption(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
+        label.setBuddy(buddy)
         label.setStyleSheet("color: #4b5563; font-weight: bold; margin-top: 4px;")
         return label
 
     def _build_table(self) -> QTableView:
+        # Sample cells in the interface's language: the columns fit English as well as Chinese.
         samples = {
-            Column.APPLICATION_NO: "2025-G03-001", Column.NAME: "欧阳建", Column.GROUP: "计算机通信",
-            Column.CHANNEL: "单位推荐", Column.EMPLOYER: "", Column.TRADE: "数控车工",
-            Column.STATUS: "合格·待核实", Column.FINDINGS: "问题",
+            Column.APPLICATION_NO: "2025-G03-001", Column.NAME: "欧阳建", Column.GROUP: domain_text(Group.G03.label),
+            Column.CHANNEL: domain_text(Channel.ASSOCIATION.label), Column.EMPLOYER: "", Column.TRADE: "数控车工",
+            Column.STATUS: self.model.status_text(ReviewStatus.PENDING), Column.FINDINGS: "99",
         }
         table = read_only_table(self.proxy, {c.value: text for c, text in samples.items()},
                                 stretch=Column.EMPLOYER.value, sort_column=Column.APPLICATION_NO.value,
                                 padding=18)
+        table.setObjectName("candidate_table")
+        table.setAccessibleName(self.tr("候选人列表"))
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
@@ -218,6 +243,7 @@ class OfficeWindow(QMainWindow):
         self.table = self._build_table()
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("申报材料"))
         self.detail.document().setDefaultStyleSheet(STYLE_SHEET)
         self.detail.document().setDocumentMargin(14)
         self.detail.setHtml(self.renderer.placeholder(self.tr("请在表格中选择一位候选人。")))
@@ -237,8 +263,10 @@ class OfficeWindow(QMainWindow):
         prompt_layout = QVBoxLayout(prompt)
         prompt_layout.addStretch(2)
         message = QLabel(self.tr("尚未打开办公室数据库"))
+        message.setObjectName("prompt_heading")
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message.setStyleSheet("font-size: 16pt; color: #374151;")
+        message.setStyleSheet("color: #374151;")  # its size follows the app's text size (_apply_fonts)
+        self.prompt_heading = message
         hint = QLabel(self.tr("打开本年度的办公室数据库后，即可导入申报表、查看候选人和资格审查结果。"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet("color: #6b7280;")
@@ -272,6 +300,7 @@ class OfficeWindow(QMainWindow):
         central_layout.addWidget(self.tabs)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._apply_fonts()
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
@@ -282,13 +311,55 @@ class OfficeWindow(QMainWindow):
                        self.proxy.layoutChanged):
             signal.connect(self._update_shown_count)
 
+    def _apply_fonts(self) -> None:
+        """Larger type as points above the app's text size: set again whenever that size changes."""
+        font = QFont(self.font())
+        font.setPointSize(relative_point_size(PROMPT_EXTRA_POINTS))
+        self.prompt_heading.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # 视图 › 放大字体: the app's text size changed
+            self._apply_fonts()
+
+    def _layout_value(self, settings: QSettings, key: str) -> QByteArray | None:
+        value = settings.value(f"office_window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
     def _restore_layout(self, settings: QSettings) -> None:
-        geometry = settings.value("office_window/geometry")
-        if geometry is not None:
+        """Geometry, splitters, the current tab and the tables' columns as the person left them."""
+        if (geometry := self._layout_value(settings, "geometry")) is not None:
             self.restoreGeometry(geometry)
-        splitter = settings.value("office_window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if (state := self._layout_value(settings, "state")) is not None:
+            self.restoreState(state)
+        for key, splitter in (("splitter", self.splitter), ("results_splitter", self.results.splitter),
+                              ("results_lower", self.results.lower_splitter)):
+            if (value := self._layout_value(settings, key)) is not None:
+                splitter.restoreState(value)
+        for key, table in (("candidate_header", self.table), ("session_header", self.results.session_table),
+                           ("procedure_header", self.results.table)):
+            if (value := self._layout_value(settings, key)) is not None:
+                table.horizontalHeader().restoreState(value)
+        try:
+            tab = int(str(settings.value("office_window/tab", 0)))
+        except ValueError:
+            tab = 0
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+
+    def save_layout(self, settings: QSettings) -> None:
+        """Remember what _restore_layout restores."""
+        values: dict[str, object] = {
+            "geometry": self.saveGeometry(), "state": self.saveState(), "splitter": self.splitter.saveState(),
+            "results_splitter": self.results.splitter.saveState(),
+            "results_lower": self.results.lower_splitter.saveState(),
+            "candidate_header": self.table.horizontalHeader().saveState(),
+            "session_header": self.results.session_table.horizontalHeader().saveState(),
+            "procedure_header": self.results.table.horizontalHeader().saveState(),
+            "tab": self.tabs.currentIndex(),
+        }
+        for key in LAYOUT_KEYS:
+            settings.setValue(f"office_window/{key}", values[key])
+        settings.sync()
 
     # State -----------------------------------------------------------------------------------
 
@@ -316,6 +387,8 @@ class OfficeWindow(QMainWindow):
                        self.export_stats_action, self.export_survey_action, self.backup_action,
                        self.restore_action):
             action.setEnabled(idle and self._office is not None)
+        for action in (self.find_action, self.candidates_tab_action, self.results_tab_action):
+            action.setEnabled(self._office is not None)
 
     def show_error(self, message: str, title: str | None = None) -> None:
         """The one way errors reach the person: one dialog with the core's (Chinese) message."""
@@ -405,7 +478,8 @@ class OfficeWindow(QMainWindow):
         entries: list[tuple[str, str | None]] = [
             (self.tr("全部 ({count})").format(count=self.model.rowCount()), _ALL_GROUPS)]
         for group in Group:
-            entries.append((f"{group.value} {group.label} ({counts.get(group.value, 0)})", group.value))
+            entries.append((self.tr("{code} {label} ({count})").format(
+                code=group.value, label=domain_text(group.label), count=counts.get(group.value, 0)), group.value))
         if counts.get(UNRECOGNISED_GROUP):
             entries.append((self.tr("组别未识别 ({count})").format(count=counts[UNRECOGNISED_GROUP]),
                             UNRECOGNISED_GROUP))
@@ -637,7 +711,8 @@ class OfficeWindow(QMainWindow):
             self.reload()
             self.show_results()
             recommended = [c for c in outcome.report.candidates if c.get("recommended")]
-            lines = "\n".join(f"{c['rank']}. {c['name']}（{c['id']}，{c['final']}）" for c in recommended)
+            lines = "\n".join(self.tr("{rank}. {name}（{id}，{final}）").format(
+                rank=c["rank"], name=c["name"], id=c["id"], final=c["final"]) for c in recommended)
             text = outcome.message + ("\n\n" + self.tr("推荐：") + "\n" + lines if lines else "")
             if outcome.report.status == "unchanged":
                 QMessageBox.information(self, self.tr("结果包已导入过"), text)
@@ -763,7 +838,8 @@ class OfficeWindow(QMainWindow):
 
         if self._office is None or self.is_busy():
             return
-        name = f"{self._office.path.stem}-备份-{dt.datetime.now():%Y%m%d-%H%M}.db"
+        name = self.tr("{stem}-备份-{stamp}.db").format(stem=self._office.path.stem,
+                                                           stamp=f"{dt.datetime.now():%Y%m%d-%H%M}")
         out = self._save_path(self.tr("备份数据库"), name, self.tr("数据库备份 (*.db)"), (".db",))
         if out is None:
             return
@@ -816,8 +892,7 @@ class OfficeWindow(QMainWindow):
             event.ignore()
             return
         if self._settings is not None:
-            self._settings.setValue("office_window/geometry", self.saveGeometry())
-            self._settings.setValue("office_window/splitter", self.splitter.saveState())
+            self.save_layout(self._settings)
         if self._office is not None:
             self._office.close()
             self._office = None

@@ -2,15 +2,34 @@
 
 Rows are selected whole, nothing is edited in place, long texts are elided, and column widths come
 from sample texts (and the column titles), never from measuring every row: on thousands of rows
-``resizeColumnsToContents`` costs about a second.
+``resizeColumnsToContents`` costs about a second. Row heights follow the table's font, so 视图 ›
+放大字体 never clips a row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+class _RowHeightFollower(QObject):
+    """Keeps a table's row height at its font's line height plus a padding when the font changes."""
+
+    def __init__(self, table: QTableView, padding: int) -> None:
+        super().__init__(table)
+        self._padding = padding
+        table.installEventFilter(self)
+        self.fit(table)
+
+    def fit(self, table: QTableView) -> None:
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + self._padding)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QTableView):
+            self.fit(watched)
+        return False
 
 
 def read_only_table(model: QAbstractItemModel, samples: Mapping[int, str], *, stretch: int | None = None,
@@ -29,7 +48,7 @@ def read_only_table(model: QAbstractItemModel, samples: Mapping[int, str], *, st
         table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
     table.verticalHeader().setVisible(False)
     metrics = table.fontMetrics()
-    table.verticalHeader().setDefaultSectionSize(metrics.height() + row_padding)
+    _RowHeightFollower(table, row_padding)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
