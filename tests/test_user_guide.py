@@ -160,3 +160,29 @@ def test_every_key_named_is_in_the_interface() -> None:
     assert keys
     missing = sorted(key for key in keys if key not in code and key not in numbered and key != "Alt")
     assert not missing, f"keys the guide names but the interface does not: {missing}"
+
+
+@pytest.mark.slow
+def test_the_screenshot_script_makes_every_screen_in_the_guide(tmp_path: Path) -> None:
+    """tools/screenshots.py still drives every screen (it calls the windows' own methods), and makes
+    exactly the set of pictures kept in docs/screenshots/, each a real picture of a window."""
+    import os
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("DISPLAY", None)
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "screenshots.py"), "--lang", "zh_CN",
+                           "--out", str(tmp_path)], env=environment, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    made = {p.name for p in tmp_path.glob("*.png")}
+    kept = {p.name for p in (ROOT / "docs" / "screenshots").glob("*.zh_CN.png")}
+    assert made == kept, f"made but not kept: {sorted(made - kept)}; kept but no longer made: {sorted(kept - made)}"
+    for name in made:
+        with Image.open(tmp_path / name) as picture:
+            width, height = picture.size
+            colours = picture.convert("RGB").getcolors(maxcolors=1 << 16)
+        assert width >= 200 and height >= 60, name
+        assert colours is None or len(colours) > 8, f"{name} is nearly blank"
