@@ -97,19 +97,23 @@ class DossierRenderer(QObject):
         stage = choice_label(Stage, candidate.get("stage"))
         stage_text = self.tr("当前阶段：{stage}").format(stage=stage)
         stage_html = f'<span class="meta">　{_escape(stage_text)}</span>' if stage else ""
+        # tr calls stay outside f-strings: pyside6-lupdate does not look inside them.
+        verdict = self.tr("资格审查：{status}").format(status=self.status_text(status))
         return (
             f"<h2>{title}</h2>"
             f'<p class="meta">{" · ".join(_escape(m) for m in meta if m)}</p>'
             f'<p style="margin-top: 6px;"><span style="color: {colour}; font-weight: bold;">'
-            f"{_escape(self.tr('资格审查：'))}{_escape(self.status_text(status))}</span>{stage_html}</p>"
+            f"{_escape(verdict)}</span>{stage_html}</p>"
         )
 
     def _findings(self, findings: Sequence[Mapping[str, Any]]) -> str:
-        lines = [f"<h3>{_escape(self.tr('资格审查意见'))}</h3>"]
+        heading = self.tr("资格审查意见")
+        lines = [f"<h3>{_escape(heading)}</h3>"]
         problems = [f for f in findings if f.get("severity") == "problem"]
         warnings = [f for f in findings if f.get("severity") != "problem"]
         if not findings:
-            lines.append(f'<p class="ok">✓ {_escape(self.tr("未发现问题"))}</p>')
+            none_found = self.tr("未发现问题")
+            lines.append(f'<p class="ok">✓ {_escape(none_found)}</p>')
         for finding in problems:
             lines.append(f'<p class="problem">✗ {self._finding_html(finding)}</p>')
         for finding in warnings:
@@ -123,7 +127,8 @@ class DossierRenderer(QObject):
     def _value_html(self, spec: FieldSpec, value: object) -> str:
         text = display_value(spec, value)
         if text == "":
-            return f'<span class="empty">{_escape(self.tr("未填写"))}</span>'
+            empty = self.tr("未填写")
+            return f'<span class="empty">{_escape(empty)}</span>'
         if spec.kind is Kind.MONEY and isinstance(value, (int, float)):
             text += self.tr(" 元/月")
         return _escape(text)
@@ -132,7 +137,8 @@ class DossierRenderer(QObject):
         label = _escape(domain_text(spec.label))
         if spec.key in _COUNTED_FIELDS and not is_empty(value):
             count = count_chars(str(value))
-            label += f' <span class="empty">{_escape(self.tr("（{count} 字）").format(count=count))}</span>'
+            counted = self.tr("（{count} 字）").format(count=count)
+            label += f' <span class="empty">{_escape(counted)}</span>'
         return label
 
     def _fields(
@@ -183,9 +189,11 @@ class DossierRenderer(QObject):
         return "".join(body)
 
     def _attachments(self, attachments: Sequence[Mapping[str, Any]]) -> str:
-        lines = [f"<h3>{_escape(self.tr('附件（{n}）').format(n=len(attachments)))}</h3>"]
+        heading = self.tr("附件（{n}）").format(n=len(attachments))
+        lines = [f"<h3>{_escape(heading)}</h3>"]
         if not attachments:
-            lines.append(f'<p class="empty">{_escape(self.tr("无附件"))}</p>')
+            none = self.tr("无附件")
+            lines.append(f'<p class="empty">{_escape(none)}</p>')
             return "".join(lines)
         rows = []
         for item in attachments:
@@ -202,5 +210,6 @@ class DossierRenderer(QObject):
         heading = f'<h3 style="color: {PROBLEM_COLOUR};">{_escape(title)}</h3>'
         specs = [spec for spec in FIELDS if spec.section is Section.SURVEY]
         if survey is None or all(is_empty(survey.get(spec.key)) for spec in specs):
-            return heading + f'<p class="empty">{_escape(self.tr("未填写调研问卷"))}</p>'
+            empty = self.tr("未填写调研问卷")
+            return heading + f'<p class="empty">{_escape(empty)}</p>'
         return heading + self._fields(specs, survey, label_width=55)

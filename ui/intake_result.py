@@ -54,9 +54,12 @@ class IntakeResultDialog(QDialog):
             item.status, item.status)
         verdict = self.tr("合格") if item.eligible else self.tr("不合格")
         colour = PROBLEM_COLOUR if not item.eligible else (WARNING_COLOUR if item.warnings else "#1e6b35")
+        # tr calls stay outside f-strings: pyside6-lupdate does not look inside them.
+        row = self.tr("第 {row} 行").format(row=item.row)
+        name = item.name or self.tr("（未填写姓名）")
         lines = [
-            f'<p style="margin-top: 10px;"><b>{_e(self.tr("第 {row} 行").format(row=item.row))} '
-            f"{_e(item.application_no)} {_e(item.name or self.tr('（未填写姓名）'))}</b> "
+            f'<p style="margin-top: 10px;"><b>{_e(row)} '
+            f"{_e(item.application_no)} {_e(name)}</b> "
             f'<span style="color: {MUTED_COLOUR};">{_e(status)}</span> '
             f'<span style="color: {colour};">{_e(verdict)}</span></p>'
         ]
@@ -75,10 +78,11 @@ class IntakeResultDialog(QDialog):
     def details_html(self, report: IntakeReport) -> str:
         parts: list[str] = []
         if report.ignored_columns:
-            parts.append(f'<p style="color: {WARNING_COLOUR};">'
-                         f'{_e(self.tr("未识别的列（已忽略）："))}{_e(list_text(report.ignored_columns))}</p>')
+            ignored = self.tr("未识别的列（已忽略）：{columns}").format(columns=list_text(report.ignored_columns))
+            parts.append(f'<p style="color: {WARNING_COLOUR};">{_e(ignored)}</p>')
         listed = [c for c in report.candidates if c.problems or c.warnings or c.changes]
         if not listed:
-            parts.append(f"<p>{_e(self.tr('所有候选人均未发现问题，也没有修改。'))}</p>")
+            nothing = self.tr("所有候选人均未发现问题，也没有修改。")
+            parts.append(f"<p>{_e(nothing)}</p>")
         parts.extend(self._candidate_html(item) for item in listed)
         return "".join(parts)

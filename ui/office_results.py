@@ -228,6 +228,15 @@ class ProcedureTexts(QObject):
         return known.get(c.state, c.state)
 
 
+    def samples(self) -> tuple[str, ...]:
+        """A wide cell of each procedure column in the interface's language: the columns' widths."""
+        released = self.tr("{text}，推荐").format(text=self.tr("第 {rank} 名 {final}").format(rank=10, final="88.25"))
+        return ("2024-G03-001", "欧阳建国", domain_text(Group.G03.label), self.tr("诚信审核通过，待市总审定"),
+                domain_text(Channel.ASSOCIATION.label), "上海市机电工", self.tr("合格·待核实"), self.tr("待面试"),
+                self.tr("未编入批次"), released, self.tr("待审核"), self.tr("待审定"),
+                domain_text(Outcome.OBJECTION_DISMISSED.label), domain_text(Outcome.NAMED.label))
+
+
 class ProcedureColumn(Enum):
     APPLICATION_NO = 0
     NAME = 1
@@ -471,14 +480,7 @@ class ResultsView(QWidget):
         filters.addWidget(self.shown_label)
         filters.addWidget(self.record_button)
 
-        t = self.model.texts
-        released = t.tr("{text}，推荐").format(text=t.tr("第 {rank} 名 {final}").format(rank=10, final="88.25"))
-        self.table = _table(self.proxy, (
-            "2024-G03-001", "欧阳建国", domain_text(Group.G03.label), t.tr("诚信审核通过，待市总审定"),
-            domain_text(Channel.ASSOCIATION.label), "上海市机电工", t.tr("合格·待核实"), t.tr("待面试"),
-            t.tr("未编入批次"), released,
-            t.tr("待审核"), t.tr("待审定"), domain_text(Outcome.OBJECTION_DISMISSED.label),
-            domain_text(Outcome.NAMED.label)), stretch=ProcedureColumn.NAMED.value)
+        self.table = _table(self.proxy, self.model.texts.samples(), stretch=ProcedureColumn.NAMED.value)
         self.table.setObjectName("procedure_table")
         self.table.setAccessibleName(self.tr("候选人审核程序"))
         self.table.setSortingEnabled(True)
@@ -648,7 +650,8 @@ class ResultsView(QWidget):
             f"<tr><td class='label'>{_e(label)}</td><td>{_e(value)}</td></tr>" for label, value in rows) + "</table>")
         records = list(history) if history is not None else sorted(c.decisions.values(), key=lambda d: d.id)
         if records:
-            parts.append(f"<h4>{_e(self.tr('办公室的记录'))}</h4>")
+            heading = self.tr("办公室的记录")
+            parts.append(f"<h4>{_e(heading)}</h4>")
             for d in records:
                 note = _e(self.tr("：{note}").format(note=d.note)) if d.note else ""
                 parts.append(f"<p>{_e(domain_text(d.step.label))} <b>{_e(domain_text(d.outcome.label))}</b>{note}<br/>"
