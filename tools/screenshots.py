@@ -10,8 +10,9 @@ the real windows and writes ``<role>-<screen>.<lang>.png`` into ``--out`` (defau
 - reviewer: start screen, scoring, attachments, self-check, recusal, hand-in check and result, the
   locked session, the reopen question, a second window kept read-only, the question before wiping
   the laptop's copy, and two refusals (a wrong passphrase, a tampered batch);
-- chair: start screen, import, tally, projection mode, agreement and sensitivity panels, the tie
-  dialog, finalise, the unsigned preview, the signing question and the signed page;
+- chair: start screen, import, tally (with a tie on the quota line), projection mode, agreement and
+  sensitivity panels, finalise, the tie dialog and the decision, the unsigned preview, the signing
+  question and the signed page;
 - office: no database yet, candidates, a dossier, the intake report, a result package taken in,
   the results tab, the decision dialog, and two refusals (a tampered result package, a file that is
   not a workbook).
@@ -74,10 +75,12 @@ def running_app() -> Any:
 
 
 def settle(rounds: int = 8) -> None:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     for _ in range(rounds):
         QCoreApplication.processEvents()
+        # Outside app.exec() Qt never runs deleteLater(): widgets a screen replaced would still be drawn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.02)
 
 
@@ -189,7 +192,9 @@ def score_session(batch: Any, folder: Path, chair_key: Any, *, seed: int = 7, sk
     """Each panel member (but ``skip``) scores: candidate quality + reviewer leniency + noise.
 
     Prepared recusals are honoured; the chair signs with ``chair_key``, the others with fresh keys;
-    E03 reopens and signs again (the chair's import shows the newer file replacing the older).
+    E03 reopens and signs again (the chair's import shows the newer file replacing the older). The
+    second candidate gets from every reviewer the first one's scores: a tie the chair must decide
+    when it falls on the quota line, as it does in the demo.
     Returns reviewer -> .crscore in ``folder``.
     """
     from app.keys import generate_keypair, load_private_key
@@ -208,7 +213,8 @@ def score_session(batch: Any, folder: Path, chair_key: Any, *, seed: int = 7, sk
         leniency = rng.uniform(-0.06, 0.06)
         store = ReviewStore(":memory:", batch_id=batch.identity.batch_id, reviewer=member.number,
                             scheme=batch.scheme, candidates=[c["application_no"] for c in batch.candidates])
-        for candidate in batch.candidates:
+        given: dict[str, Decimal] = {}
+        for position, candidate in enumerate(batch.candidates):
             number = candidate["application_no"]
             if any(r.get("member") == member.number for r in candidate.get("recused", [])):
                 store.set_recusal(number, True, "与候选人同单位")
@@ -216,7 +222,12 @@ def score_session(batch: Any, folder: Path, chair_key: Any, *, seed: int = 7, sk
             for key in batch.scheme.item_keys():
                 maximum = float(batch.scheme.item(key)[1].max)
                 share = min(max(quality[number] + leniency + rng.gauss(0, 0.06), 0.3), 1.0)
-                store.set_score(number, key, min(_half(maximum * share), Decimal(str(maximum))))
+                value = min(_half(maximum * share), Decimal(str(maximum)))
+                if position == 1 and key in given:
+                    value = given[key]
+                elif position == 0:
+                    given[key] = value
+                store.set_score(number, key, value)
             store.set_comment(number, COMMENTS[rng.randrange(len(COMMENTS))])
             store.set_complete(number)
         store.lock()
@@ -230,10 +241,11 @@ def score_session(batch: Any, folder: Path, chair_key: Any, *, seed: int = 7, sk
         files[member.number] = out
         if member.number == "E03":
             store.reopen("组长请我复核第一位候选人的评分")
-            first = batch.candidates[0]["application_no"]
             key_name = batch.scheme.item_keys()[0]
-            store.set_score(first, key_name, Decimal(str(float(batch.scheme.item(key_name)[1].max))))
-            store.set_complete(first)
+            for twin in batch.candidates[:2]:  # both, so that they stay tied
+                store.set_score(twin["application_no"], key_name,
+                                Decimal(str(float(batch.scheme.item(key_name)[1].max))))
+                store.set_complete(twin["application_no"])
             store.lock()
             newer = folder / f"{batch.identity.group}-{batch.identity.session}-{member.number}-评分（重新提交）.crscore"
             write_score_file(store, batch, key, newer)
@@ -282,6 +294,8 @@ class World:
             out = self.folder / "result.crresult"
             code = cli(["tally", "--batch", str(self.batch_path), "--passphrase-file", str(phrase),
                         "--chair-key", str(personal_key_path()), "--out", str(out),
+                        # the two candidates score_session tied, in the order the chair's screens record
+                        "--decide", ",".join(c["application_no"] for c in self.batch.candidates[:2]),
                         *[str(p) for p in sorted(self.usb.glob("*评分*.crscore"))]])
             if code != 0:
                 raise RuntimeError("tally failed")
@@ -443,7 +457,6 @@ def shoot_reviewer(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int
 def shoot_chair(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, int]) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.chair_ties import TieOrderDialog
     from ui.chair_window import ChairView, ChairWindow, chair_settings
     from ui.preferences import apply_text_size
     from ui.reviewer_style import BASE_POINT_SIZE
@@ -484,15 +497,16 @@ def shoot_chair(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, i
 
     view.setCurrentIndex(ChairView.FINALISE)
     final = view.finalise_page
-    # The demo's panel leaves no tie: the dialog is shown on three of its candidates as a tie would be.
-    group = tuple(c.id for c in tally.candidates[:3])
-    ties = TieOrderDialog(group, {c: final._candidate_label(c) for c in group}, places=1, parent=final)
-    ties.show()
-    shots.save(ties, "chair-tie")
-    ties.close()
-    final.notes_edit.setPlainText("评审组对名额线附近的候选人逐一讨论，维持汇总结果。")
+    final.notes_edit.setPlainText("评审组对名额线上并列的两位候选人逐一讨论，按讨论结果裁定先后。")
     final.place_edit.setText("上海市总工会 3 楼会议室")
     shots.save(window, "chair-finalise")
+    if not tally.ties:
+        raise RuntimeError("the demo's panel should leave a tie on the quota line")
+    dialogs.expect("chair-tie", accept)
+    if not final.decide_group(tuple(tally.ties[0])):
+        raise RuntimeError("the tie was not decided")
+    dialogs.wait_done()
+    shots.save(window, "chair-decided")
     final.preview()
     wait_for(lambda: not final.is_busy() and final.last_preview is not None)
     settle(20)
