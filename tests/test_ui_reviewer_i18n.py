@@ -287,3 +287,34 @@ def test_messages_of_the_core_stay_chinese_under_an_english_title(qtbot: Any, en
     title, text = shown[0]
     assert title == "Cannot open the review batch"
     assert CHINESE.search(text)  # the core's own message: the same words as the CLI's
+
+
+def test_texts_of_a_base_class_are_found_from_a_subclass(qtbot: Any, english: QApplication) -> None:
+    """PySide's tr looks texts up under the object's own class; lupdate files them under the class
+    that writes them. The chair's start screen and the reviewer's dossier renderer are subclasses."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.reviewer_dossier import ReviewerDossierRenderer
+    from ui.reviewer_start import StartScreen
+
+    class ChairLike(StartScreen):
+        pass
+
+    screen = ChairLike()
+    qtbot.addWidget(screen)
+    assert screen.unlock_button.text() == "Unlock"
+    assert screen.passphrase_edit.placeholderText() == "Passphrase announced in the room"
+
+    class OfficeCatalog(QTranslator):  # stands in for the common catalog's DossierRenderer texts
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str | None:
+            return "Eligible" if (context, source) == ("DossierRenderer", "合格") else None  # None: not here
+
+    catalog = OfficeCatalog()
+    english.installTranslator(catalog)
+    try:
+        renderer = ReviewerDossierRenderer()
+        assert renderer.tr("合格") == "Eligible"  # the office renderer's own text
+        assert renderer.tr("（未填写姓名）") == "(no name given)"  # the reviewer's, in its own catalog
+    finally:
+        english.removeTranslator(catalog)

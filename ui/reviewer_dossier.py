@@ -17,6 +17,7 @@ from ui.display import choice_label, format_size, is_empty
 from ui.dossier_view import STYLE_SHEET, DossierRenderer
 from ui.i18n import domain_text
 from ui.reviewer_attachments import attachment_kind_label
+from ui.reviewer_start import translate_by_class
 
 ATTACHMENT_SCHEME = "attachment"
 
@@ -33,6 +34,10 @@ def _escape(text: object) -> str:
 
 class ReviewerDossierRenderer(DossierRenderer):
     """Builds the reviewer's dossier pane from a batch candidate (``OpenBatch.candidates`` entry)."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # The office renderer's texts (its own context, in the common catalog) must be found too.
+        return translate_by_class(self, source, disambiguation, n)
 
     def render_candidate(self, candidate: Mapping[str, Any]) -> str:
         fields: Mapping[str, Any] = candidate.get("fields") or {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,22 @@ def unlock_job(path: Path, passphrase: bytes) -> OpenBatch:
     return open_batch(path, passphrase)
 
 
+def translate_by_class(obj: QObject, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``obj.tr(source)`` that also finds texts written in a base class.
+
+    PySide's ``tr`` looks a text up under the class of the object, but lupdate files it under the
+    class whose code says it: a subclass (the chair's start screen, the reviewer's dossier renderer)
+    would show its base class's texts untranslated. This tries each class of the object in turn.
+    """
+    for cls in type(obj).__mro__:
+        if cls is QObject or not issubclass(cls, QObject):
+            break
+        text = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+        if text and text != source:
+            return text
+    return source
+
+
 def personal_fingerprint() -> str:
     """The fingerprint of this laptop user's signing key (made on first use)."""
     from app.identity import personal_key
@@ -81,6 +97,10 @@ class StartScreen(QWidget):
         self.setAcceptDrops(True)
         self._build()
         self._update()
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # The chair's start screen is a subclass: this screen's texts must still be found.
+        return translate_by_class(self, source, disambiguation, n)
 
     # -- construction -----------------------------------------------------------------------
     def _step(self, number: str, text: str) -> QLabel:
