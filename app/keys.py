@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.exceptions import InternalError, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -94,7 +94,7 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
         if passphrase:
             raise KeyFileError(f"{path}：此私钥没有设密码，却提供了密码") from None
         raise KeyFileError(f"{path}：私钥受密码保护，请提供密码") from None
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, UnsupportedAlgorithm, InternalError):  # OpenSSL fails internally on some malformed keys
         if passphrase:
             raise KeyFileError(f"{path}：私钥密码错误，或文件已损坏") from None
         raise KeyFileError(f"{path}：不是有效的私钥文件，或已损坏") from None
@@ -107,7 +107,7 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     data = _read_small(path, "公钥文件")
     try:
         key = serialization.load_pem_public_key(data)
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, UnsupportedAlgorithm, InternalError):
         raise KeyFileError(f"{path}：不是有效的公钥文件，或已损坏") from None
     if not isinstance(key, Ed25519PublicKey):
         raise KeyFileError(f"{path}：不是 Ed25519 签名公钥")

@@ -25,6 +25,7 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _MAX_FILE_BYTES = 1_000_000
 _MAX_NUMBER = 1_000_000
 _MAX_PLACES = 6
+_MAX_MESSAGE = 300
 
 _TOP_KEYS = {"name", "step", "total", "description", "aggregation", "review", "powers"}
 _AGGREGATION_KEYS = {"method", "trim", "trim_scope", "trim_min_panel", "quota", "tie_break",
@@ -148,7 +149,11 @@ class _Reader:
 
     def fail(self, where: str, reason: str) -> SchemeError:
         place = f"{where}：" if where else ""
-        return SchemeError(f"评分方案 {self.source} 无效：{place}{reason}")
+        # Values from the file are quoted in the message: control characters are shown escaped.
+        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in f"{place}{reason}")
+        if len(text) > _MAX_MESSAGE:  # a value quoted from the file may be pages long
+            text = text[:_MAX_MESSAGE] + "…"
+        return SchemeError(f"评分方案 {self.source} 无效：{text}")
 
     def check_keys(self, table: Any, allowed: set[str], where: str) -> dict[str, Any]:
         if not isinstance(table, dict):

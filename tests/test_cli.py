@@ -184,3 +184,16 @@ def test_a_key_file_of_a_gigabyte_is_refused_without_reading_it(tmp_path: Path, 
     load = load_private_key if name.endswith(".key") else load_public_key
     with pytest.raises(KeyFileError, match="文件过大"):
         load(path)
+
+
+def test_a_malformed_x448_private_key_is_refused_plainly(tmp_path: Path) -> None:
+    """Found by atheris: OpenSSL failed internally on it (InternalError escaped the reader)."""
+    from app.errors import KeyFileError
+    from app.keys import load_private_key
+
+    path = tmp_path / "x448.key"
+    path.write_text("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VvBCIEILvDDcMN39wKCo1/6ig+55Xlgzv4hEayL2yzXw4/SlVj\n"
+                    "-----END PRIVATE KEY-----\n", encoding="ascii")
+    for passphrase in (None, b"key passphrase 2024"):
+        with pytest.raises(KeyFileError, match=r"x448\.key"):
+            load_private_key(path, passphrase)

@@ -140,6 +140,7 @@ def test_fuzz_mutated_scheme_files_raise_only_own_errors(data: st.DataObject) ->
     (default_scheme_text().replace("max = 7", "max = 1e300", 1), "超出范围"),
     (default_scheme_text().replace("step = 0.5", "step = 1e-30", 1), "超出范围"),
     (default_scheme_text().replace("max = 7", 'max = "7.00000001"', 1), "超出范围"),
+    (default_scheme_text().replace('key = "lead"', r'key = "le\bad"', 1), r"le\\x08ad"),  # found by atheris
 ])
 def test_deep_nesting_and_huge_numbers_are_refused_plainly(text: str, reason: str) -> None:
     with pytest.raises(SchemeError, match=reason):
@@ -152,3 +153,11 @@ def test_a_scheme_file_of_a_gigabyte_is_refused_without_reading_it(tmp_path: Pat
         handle.truncate(1024**3)  # sparse
     with pytest.raises(SchemeError, match="过大"):
         load_scheme(path)
+
+
+def test_a_pages_long_value_is_shortened_in_the_message() -> None:
+    """Found by the property test above: an unknown tie-break key of 2,000 characters was quoted whole."""
+    text = default_scheme_text().replace('tie_break = ["', 'tie_break = ["' + "x" * 5000 + '", "', 1)
+    with pytest.raises(SchemeError) as caught:
+        parse_scheme(text)
+    assert len(str(caught.value)) < 500
