@@ -186,13 +186,13 @@ def open_window(qtbot: Any, demo: Demo) -> ChairWindow:
     return window
 
 
-def unlock_as_chair(qtbot: Any, window: ChairWindow, passphrase: str) -> ChairView:
+def unlock_as_chair(qtbot: Any, window: ChairWindow, passphrase: str, start_text: str = "开始汇总") -> ChairView:
     start = window.start_screen
     start.passphrase_edit.setFocus()
     qtbot.keyClicks(start.passphrase_edit, passphrase)
     qtbot.keyClick(start.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: start.batch is not None and not start.is_busy(), timeout=30000)
-    assert start.start_button.isEnabled() and start.start_button.text() == "开始汇总"
+    assert start.start_button.isEnabled() and start.start_button.text() == start_text
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     assert window.view is not None and window.session is not None
     return window.view

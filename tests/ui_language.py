@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
@@ -79,10 +80,11 @@ def interface_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [(f"{name} item", widget.itemText(i)) for i in range(widget.count())]
         if isinstance(widget, QTabWidget):
             found += [(f"{name} tab", widget.tabText(i)) for i in range(widget.count())]
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        # A list has no header (and QListWidget's model hides columnCount).
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListView) and widget.model() is not None:
             model = widget.model()
             found += [(f"{name} header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                      for c in range(model.columnCount(QModelIndex()))]  # list models need the parent
+                      for c in range(model.columnCount())]
     return [(where, text) for where, text in found if text]
 
 

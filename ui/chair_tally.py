@@ -224,6 +224,7 @@ class TallyPage(QWidget):
 
         # The selected candidate.
         self.detail_text = QLabel()
+        self.detail_text.setProperty("data_text", True)  # names the candidate and reviewers; its words go through tr
         self.detail_text.setWordWrap(True)
         self.detail_text.setTextFormat(Qt.TextFormat.RichText)
         self.detail_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -679,8 +680,9 @@ class TallyPage(QWidget):
                         "ICC 按 Shrout 与 Fleiss（1979）定义。数值越接近 1，专家意见越一致；"
                         "接近 0 或为负，说明候选人之间的差别不比专家之间的差别大。").format(
             candidates=len(agreement.candidates), reviewers=len(agreement.reviewers))
+        heading = self.tr("全组评分一致性")
         self.agreement_text.setText(
-            f"<p style='font-weight:bold; color:{ACCENT}'>{_escape(self.tr('全组评分一致性'))}</p>"
+            f"<p style='font-weight:bold; color:{ACCENT}'>{_escape(heading)}</p>"
             f"<table cellspacing='0'>{body}</table><p style='color:{MUTED}'>{_escape(basis)}</p>")
 
     def _fill_sensitivity(self, tally: Tally | None) -> None:

@@ -127,6 +127,7 @@ class ChairWindow(QMainWindow):
         super().__init__(parent)
         guard_none_refcount()  # PySide6 6.12.0 on Python 3.11: see ui/pyside_compat.py
         # No font of its own: the app's (apply_text_size in run_chair) is the person's text size.
+        self._restyling = False
         self.setStyleSheet(STYLE_SHEET)
         self._settings = settings
         self.session: ChairSession | None = None
@@ -228,8 +229,17 @@ class ChairWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.view is not None:
-            self.view.apply_text_size()
+        if event.type() == QEvent.Type.FontChange and not self._restyling:
+            # 视图 › 放大字体 changed the app's font. Qt does not pass it on to the children of a widget
+            # with a style sheet (ours): setting the sheet again makes them take it up; the pages then
+            # resize their larger type (titles, the ranking, projection) from the new size.
+            self._restyling = True
+            try:
+                self.setStyleSheet(self.styleSheet())
+                if self.view is not None:
+                    self.view.apply_text_size()
+            finally:
+                self._restyling = False
 
     # -- drag and drop anywhere -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -1119,6 +1119,10 @@ Add the score files the reviewers hand in on the “Import scores” page.</tran
         <translation>Based on the totals of the {candidates} candidates scored by every reviewer × {reviewers} reviewers. ICCs as defined by Shrout and Fleiss (1979). The closer to 1, the more the reviewers agree; near 0 or negative, the candidates differ no more than the reviewers do.</translation>
     </message>
     <message>
+        <source>全组评分一致性</source>
+        <translation>Agreement of the panel&apos;s scores</translation>
+    </message>
+    <message>
         <source>无名次变化</source>
         <translation>No rank changes</translation>
     </message>
