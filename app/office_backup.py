@@ -86,6 +86,12 @@ def _count(connection: sqlite3.Connection, table: str, tables: set[str]) -> int:
     return int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
 
 
+def _plain(text: object) -> str:
+    """SQLite's words about a damaged file, fit for one line: control characters escaped, kept short."""
+    line = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text).replace("\n", " "))
+    return line if len(line) <= 200 else line[:200] + "…"
+
+
 def inspect_office_file(path: Path, *, what: str = "备份文件") -> BackupInfo:
     """Prove ``path`` is an intact office database no newer than this program; refuse naming it otherwise."""
     name = path.name
@@ -98,22 +104,25 @@ def inspect_office_file(path: Path, *, what: str = "备份文件") -> BackupInfo
     try:
         connection = _read_only(path)
     except sqlite3.Error as error:
-        raise InputRefused(f"{name}：无法打开（{error}）") from None
+        raise InputRefused(f"{name}：无法打开（{_plain(error)}）") from None
     try:
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             tables = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             check = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as error:
-            raise InputRefused(f"{name}：{what}已损坏（{error}）") from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged name is not UTF-8
+            raise InputRefused(f"{name}：{what}已损坏（{_plain(error)}）") from None
         if check != ["ok"]:
-            raise InputRefused(f"{name}：{what}已损坏（完整性检查：{check[0]}）")
+            raise InputRefused(f"{name}：{what}已损坏（完整性检查：{_plain(check[0])}）")
         if version < 1 or not _OFFICE_TABLES.issubset(tables):
             raise InputRefused(f"{name}：是其他程序的 SQLite 数据库，不是办公室数据库")
         if version > SCHEMA_VERSION:
             raise InputRefused(f"{name}：由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
                                "请先升级程序")
-        counts = [_count(connection, table, tables) for table in ("candidates", "results", "decisions")]
+        try:
+            counts = [_count(connection, table, tables) for table in ("candidates", "results", "decisions")]
+        except sqlite3.DatabaseError as error:
+            raise InputRefused(f"{name}：{what}已损坏（{_plain(error)}）") from None
     finally:
         connection.close()
     return BackupInfo(path, version, path.stat().st_size, _sha256(path), *counts)

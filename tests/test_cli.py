@@ -197,3 +197,18 @@ def test_a_malformed_x448_private_key_is_refused_plainly(tmp_path: Path) -> None
     for passphrase in (None, b"key passphrase 2024"):
         with pytest.raises(KeyFileError, match=r"x448\.key"):
             load_private_key(path, passphrase)
+
+
+def test_a_damaged_backup_is_refused_in_one_short_line(tmp_path: Path) -> None:
+    """Found by atheris: SQLite's integrity report (pages of lines) was put whole into the message."""
+    from app.errors import InputRefused
+    from app.office_backup import inspect_office_file
+    from fuzz.world import shared
+
+    data = bytearray(shared().office_db.read_bytes())
+    data[10 * 4096 + 8:10 * 4096 + 400] = b"\x07" * 392  # one b-tree page's cells overwritten
+    path = tmp_path / "damaged.db"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputRefused, match="已损坏") as caught:
+        inspect_office_file(path)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 300
