@@ -381,8 +381,12 @@ def cmd_tally(args: argparse.Namespace) -> int:
     from app.batch import open_batch
     from app.chair import PanelScores
     from app.result import compute_tally, contract_json, parse_decisions, write_result_package
+    from exports.files import check_target
 
     decisions = parse_decisions(args.decide or [])
+    for target in (args.out, args.pdf, args.xlsx):  # every place writable before the package is signed
+        if target:
+            check_target(Path(target))
     chair_key = _load_private(Path(args.chair_key), "组长")
     passphrase = _require_passphrase(args.passphrase_file, "批次口令")
     batch = open_batch(Path(args.batch), passphrase)

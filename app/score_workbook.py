@@ -443,7 +443,12 @@ def import_score_workbook(path: Path, batch: OpenBatch, reviewer: str, key: Ed25
                           *, pdf: Path | None = None) -> ImportResult:
     """Check the workbook, and when every cell is good write the signed score file ``out`` (and the
     personal score sheet ``pdf``). Any bad cell: ScoreSheetRefused, and nothing is written."""
+    from exports.files import check_target
+
     require_reviewer(batch, reviewer)
+    for target in (out, pdf):  # both places writable before the first is written
+        if target is not None:
+            check_target(target)
     sheet = read_score_workbook(path, batch)
     problems = sheet.problems + reviewer_problems(sheet, batch, reviewer)
     if problems:

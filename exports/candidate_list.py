@@ -11,7 +11,7 @@ from typing import Any
 
 from app.enums import Channel, Gender, Group
 from app.storage import OfficeDatabase
-from exports.files import atomic_write
+from exports.files import atomic_write, workbook_writer
 
 _COLUMNS = (("序号", 6), ("组别", 18), ("场次", 6), ("名次", 6), ("申报编号", 15), ("姓名", 10), ("性别", 6),
             ("工作单位", 34), ("工种", 16), ("申请渠道", 10), ("所属区局（产业）工会/社团", 26), ("最终得分", 10),
@@ -68,7 +68,7 @@ def write_candidate_list(office: OfficeDatabase, out: Path) -> int:
         sheet.print_title_rows = "1:1"
         if listed:
             sheet.auto_filter.ref = sheet.dimensions
-    atomic_write(out, book.save)
+    atomic_write(out, workbook_writer(book))
     return len(recommended)
 
 

@@ -10,13 +10,16 @@ one ``OutputError`` in plain Chinese.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import os
 import secrets
 import sqlite3
 import stat
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.errors import OutputError
 
@@ -137,3 +140,60 @@ def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     atomic_write(target, lambda path: path.write_bytes(data))
+
+
+def workbook_writer(book: Any) -> Callable[[Path], None]:
+    """``atomic_write``'s writer for an openpyxl workbook, in place of ``book.save``.
+
+    When a write fails (a full disk), openpyxl's ``save`` leaves its zip archive and the sheet's XML
+    stream open; their finalisers fail again later and Python prints those tracebacks. Here both are
+    closed at once, and lxml's ``SerialisationError("IO_ENOSPC")`` becomes the ``OSError`` it stands for.
+    """
+
+    def write(path: Path) -> None:
+        from openpyxl.writer.excel import ExcelWriter
+
+        if book.write_only and not book.worksheets:  # as Workbook.save does
+            book.create_sheet()
+        book.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)  # shown, never trusted
+        archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(book, archive).write_data()
+        except BaseException as error:
+            _close_sheet_streams(error)
+            with contextlib.suppress(Exception):  # closing writes the directory: fails again on a full disk
+                archive.close()
+            io_error = _lxml_io_error(error)
+            if io_error is not None:
+                raise io_error from None
+            raise
+        archive.close()
+
+    return write
+
+
+def _close_sheet_streams(error: BaseException) -> None:
+    """Close the sheet writers a failed openpyxl write left open, while its traceback still reaches
+    them (they hold a generator around lxml's file writer), and remove their temporary files."""
+    from openpyxl.worksheet._writer import WorksheetWriter  # private, but the only handle there is
+
+    seen: set[int] = set()
+    frame = error.__traceback__
+    while frame is not None:
+        for value in list(frame.tb_frame.f_locals.values()):
+            if isinstance(value, WorksheetWriter) and id(value) not in seen:
+                seen.add(id(value))
+                with contextlib.suppress(Exception):
+                    value.close()
+                with contextlib.suppress(Exception):
+                    value.cleanup()
+        frame = frame.tb_next
+
+
+def _lxml_io_error(error: BaseException) -> OSError | None:
+    """lxml reports a failed write as SerialisationError('IO_ENOSPC'): the errno is in the name."""
+    text = str(error)
+    if type(error).__name__ != "SerialisationError" or not text.startswith("IO_E"):
+        return None
+    code = getattr(errno, text[3:], None)
+    return OSError(code, os.strerror(code)) if isinstance(code, int) else OSError(errno.EIO, text)

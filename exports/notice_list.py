@@ -17,7 +17,7 @@ from typing import Any
 from app.errors import InputRefused
 from app.office_overview import CandidateStatus, Outcome, Step, candidate_statuses, selection_year
 from app.storage import OfficeDatabase
-from exports.files import atomic_write
+from exports.files import atomic_write, workbook_writer
 
 TITLE = "“上海工匠”候选人公示名单"
 COLUMNS = (("序号", 6), ("姓名", 12), ("性别", 6), ("工作单位", 40), ("工种", 20), ("组别", 20))
@@ -100,7 +100,7 @@ def write_notice_xlsx(office: OfficeDatabase, out: Path, *, draft: bool = False)
     sheet.print_title_rows = "3:3"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
-    atomic_write(out, book.save)
+    atomic_write(out, workbook_writer(book))
     return len(lines)
 
 

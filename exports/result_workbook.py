@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.review_store import format_score
-from exports.files import atomic_write
+from exports.files import atomic_write, workbook_writer
 from exports.result_sheet import (
     ICC_LABELS,
     METHOD_LABELS,
@@ -108,7 +108,7 @@ def write_result_xlsx(batch: OpenBatch, scores: PanelScores, tally: Tally, conte
         workbook.properties.subject = provenance
         for spec in sheets:
             _write_sheet(workbook, spec, provenance, session)
-        workbook.save(str(path))
+        workbook_writer(workbook)(path)
 
     atomic_write(Path(out), write)
 

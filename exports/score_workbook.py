@@ -35,7 +35,7 @@ from app.score_workbook import (
     YES,
     item_headers,
 )
-from exports.files import atomic_write
+from exports.files import atomic_write, workbook_writer
 
 if TYPE_CHECKING:
     from app.batch import OpenBatch
@@ -180,7 +180,7 @@ def write_score_template(batch: OpenBatch, out: Path, reviewer: str | None = Non
     _write_guide(book.create_sheet(GUIDE_TITLE), batch, member.number if member else "",
                  member.name if member else "")
     book.active = 0
-    atomic_write(out, book.save)
+    atomic_write(out, workbook_writer(book))
 
 
 def _write_guide(guide: Any, batch: OpenBatch, reviewer: str, reviewer_name: str) -> None:

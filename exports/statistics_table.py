@@ -9,6 +9,7 @@ One workbook with a summary sheet and one sheet per union, or one workbook per u
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from app.enums import Channel
 from app.errors import InputRefused
 from app.office_overview import CandidateStatus, Outcome, Step, candidate_statuses, fold, selection_year
 from app.storage import OfficeDatabase
-from exports.files import atomic_write
+from exports.files import atomic_write, describe_os_error, output_error, workbook_writer
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -192,33 +193,53 @@ def write_statistics_workbook(office: OfficeDatabase, out: Path) -> list[UnionFi
     taken = {"汇总"}
     for f in figures:
         _fill_sheet(book.create_sheet(sheet_title(f.union, taken)), f, year, stamp)
-    atomic_write(Path(out), book.save)
+    atomic_write(Path(out), workbook_writer(book))
     return figures
 
 
 def write_statistics_folder(office: OfficeDatabase, folder: Path) -> list[Path]:
-    """One workbook per union in ``folder`` (created if needed), named after the union."""
+    """One workbook per union in ``folder`` (created if needed), named after the union.
+
+    When one cannot be written, the workbooks this call added (and the folder, if it made it) are
+    removed again: no set that looks complete but lacks a union.
+    """
     from openpyxl import Workbook
 
     figures = statistics(office)
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    created = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise output_error(folder, describe_os_error(error)) from None
     year, stamp = selection_year(office), dt.date.today().isoformat()
     written: list[Path] = []
+    added: list[Path] = []
     used: set[str] = set()
-    for f in figures:
-        name = file_name(f.union)
-        number = 2
-        while name.casefold() in used:
-            name = file_name(f"{f.union}（{number}）")
-            number += 1
-        used.add(name.casefold())
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = sheet_title(f.union, set())
-        _fill_sheet(sheet, f, year, stamp)
-        target = folder / name
-        atomic_write(target, book.save)
-        written.append(target)
+    try:
+        for f in figures:
+            name = file_name(f.union)
+            number = 2
+            while name.casefold() in used:
+                name = file_name(f"{f.union}（{number}）")
+                number += 1
+            used.add(name.casefold())
+            book = Workbook()
+            sheet = book.active
+            assert sheet is not None
+            sheet.title = sheet_title(f.union, set())
+            _fill_sheet(sheet, f, year, stamp)
+            target = folder / name
+            new = not target.exists()
+            atomic_write(target, workbook_writer(book))
+            written.append(target)
+            if new:
+                added.append(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            for path in added:
+                path.unlink(missing_ok=True)
+            if created:
+                folder.rmdir()
+        raise
     return written

@@ -24,7 +24,7 @@ from app.errors import InputRefused
 from app.form import FieldSpec, Kind, survey_fields
 from app.office_overview import selection_year
 from app.storage import OfficeDatabase
-from exports.files import atomic_write
+from exports.files import atomic_write, workbook_writer
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -314,5 +314,5 @@ def write_survey_report(office: OfficeDatabase, out: Path, *, min_cell: int = MI
         _write_breakdown(sheet, f"{year}年度调研问卷汇总 · {title}", dimension,
                          breakdown(people, key, order, min_cell), people, min_cell)
     _write_overall(book.create_sheet("总体分布"), people, min_cell)
-    atomic_write(Path(out), book.save)
+    atomic_write(Path(out), workbook_writer(book))
     return len(people)

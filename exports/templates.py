@@ -13,7 +13,7 @@ from typing import Any
 
 from app.enums import PanelRole
 from app.form import FIELDS, FieldSpec, Kind, Requirement, header_label
-from exports.files import atomic_write
+from exports.files import atomic_write, workbook_writer
 
 APPLICATIONS_SHEET = "申报表"
 PANEL_SHEET = "评审专家"
@@ -105,7 +105,7 @@ def write_applications_template(out: Path, rows: Iterable[dict[str, Any]] = ()) 
         guide.append([header_label(spec), _requirement_text(spec), note])
     guide.freeze_panes = "A2"
     book.active = 0
-    atomic_write(out, book.save)
+    atomic_write(out, workbook_writer(book))
 
 
 def write_panel_template(out: Path, members: Sequence[tuple[str, str, str, str]] = ()) -> None:
@@ -133,4 +133,4 @@ def write_panel_template(out: Path, members: Sequence[tuple[str, str, str, str]]
     for member in members:
         sheet.append(list(member))
     sheet.freeze_panes = "A2"
-    atomic_write(out, book.save)
+    atomic_write(out, workbook_writer(book))

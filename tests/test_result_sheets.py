@@ -617,7 +617,8 @@ def test_cli_a_pdf_that_cannot_be_written_is_a_refusal_without_partial_files(pan
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "missing" in result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["passphrase.txt", "r.crresult"]  # the package stands
+    # Every target is checked before the package is signed: nothing at all is written.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["passphrase.txt"]
 
 
 def test_sheets_are_written_atomically(panel: Panel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
