@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -432,13 +432,13 @@ class ResultsView(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("color: #374151;")
-        top = QHBoxLayout()
+        # A tool bar rather than a row of buttons: when the window is narrow (or the English texts
+        # long) the commands that do not fit move behind its » button instead of widening the window.
+        self.commands = QToolBar(self.tr("评审结果命令"))
+        self.commands.setObjectName("results_commands")
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            top.addWidget(button)
-        top.addStretch(1)
+            self.commands.addAction(action)
 
         # Column widths from sample cells in the interface's language (the headers count too).
         self.session_table = _table(self.session_model, (
@@ -456,8 +456,10 @@ class ResultsView(QWidget):
         for channel in Channel:
             self.channel_filter.addItem(domain_text(channel.label), channel.value)
         self.union_filter = QComboBox()
-        self.union_filter.setMinimumContentsLength(12)
-        self.union_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # The filters take a few characters' width, not their longest item's: the row fits a narrow window.
+        for combo, characters in ((self.group_filter, 10), (self.channel_filter, 6), (self.union_filter, 8)):
+            combo.setMinimumContentsLength(characters)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.union_filter.addItem(self.tr("全部工会/社团"), None)
         self.union_filter.setProperty("data_text", True)  # the unions' own names
         self.search_edit = QLineEdit()
@@ -469,16 +471,18 @@ class ResultsView(QWidget):
         self.record_button.setEnabled(False)
         self.shown_label = QLabel()
         self.shown_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        # Two rows (filters; search, count and the command) so that a narrow window still fits them.
         filters = QHBoxLayout()
         for label, widget in ((self.tr("组别"), self.group_filter), (self.tr("渠道"), self.channel_filter),
                               (self.tr("工会/社团"), self.union_filter)):
             caption = QLabel(label)
             caption.setBuddy(widget)  # a screen reader names the filter by its caption
             filters.addWidget(caption)
-            filters.addWidget(widget)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.shown_label)
-        filters.addWidget(self.record_button)
+            filters.addWidget(widget, 1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.shown_label)
+        search_row.addWidget(self.record_button)
 
         self.table = _table(self.proxy, self.model.texts.samples(), stretch=ProcedureColumn.NAMED.value)
         self.table.setObjectName("procedure_table")
@@ -504,6 +508,7 @@ class ResultsView(QWidget):
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addLayout(filters)
+        below_layout.addLayout(search_row)
         below_layout.addWidget(lower, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("results_splitter")
@@ -516,7 +521,7 @@ class ResultsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(top)
+        layout.addWidget(self.commands)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.splitter, 1)
 

@@ -429,10 +429,10 @@ class OfficeWindow(QMainWindow):
             self._office.close()
         self._office = office
         self.tabs.setVisible(True)
-        self._tab_changed(self.tabs.currentIndex())
         self._update_title()
         self._update_actions()
         self.reload()
+        self._tab_changed(self.tabs.currentIndex())  # after reload: a page is sized with its contents
         return True
 
     def reload(self) -> None:

@@ -723,6 +723,10 @@ Restore now?</translation>
 <context>
     <name>ResultsView</name>
     <message>
+        <source>评审结果命令</source>
+        <translation>Results commands</translation>
+    </message>
+    <message>
         <source>各场次的批次和结果</source>
         <translation>Batches and results by session</translation>
     </message>
