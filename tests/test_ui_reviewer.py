@@ -581,3 +581,68 @@ def test_a_second_window_on_the_same_session_is_told_and_kept_read_only(qtbot: A
         second.session.store.set_score(demo.numbers[0], demo.opened.scheme.item_keys()[0], Decimal(5))
     assert first.session is not None and not first.session.read_only
     del panel
+
+
+@pytest.mark.parametrize("fault", ["folder-vanished", "folder-at-name", "read-only-folder", "full-disk"])
+def test_a_hand_in_that_cannot_be_written_shows_one_dialog_and_keeps_the_session(
+        qtbot: Any, app: QApplication, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        errors: list[str], fault: str) -> None:
+    """Real faults (tests/faults.py) at the folder chosen for the score file; then a good folder works."""
+    import contextlib
+    import shutil
+
+    from tests.faults import full_disk, listing, read_only_folder
+
+    reviewer = next(m.number for m in demo.opened.panel if not m.is_chair and not any(
+        r["member"] == m.number for c in demo.opened.candidates for r in c["recused"]))
+    window = open_window(qtbot, demo)
+    start_as(qtbot, window, demo, reviewer)
+    session = window.session
+    assert session is not None
+    keys = demo.opened.scheme.item_keys()
+    for index, no in enumerate(demo.numbers):
+        for key, value in zip(keys, TYPED[(0, 1, 3, 4)[index % 4]], strict=True):
+            session.store.set_score(no, key, Decimal(value))
+        session.store.set_complete(no)
+    monkeypatch.setattr(SelfCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: informed.append(text))
+    name = score_file_name(demo.opened, session.member)
+    older = b"the score file handed in yesterday\n"
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with contextlib.ExitStack() as stack:
+        if fault == "folder-vanished":  # chosen in the dialog, then the stick is pulled out
+            def choose(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
+                shutil.rmtree(usb)
+                return str(usb / name), ""
+
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+        else:
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(usb / name), ""))
+            if fault == "folder-at-name":
+                (usb / name).mkdir()
+            elif fault == "read-only-folder":
+                (usb / name).write_bytes(older)
+                stack.enter_context(read_only_folder(usb))
+            else:
+                stack.enter_context(full_disk(usb, keep={name: older}))
+        before = None if fault == "folder-vanished" else listing(usb)  # None: the folder is gone
+        assert not window.hand_in()
+        assert len(errors) == 1 and "无法保存" in errors[0] and name in errors[0], errors
+        assert informed == []
+        assert (listing(usb) if usb.exists() else None) == before  # nothing new, the older file as it was
+        if usb.exists() and fault == "folder-at-name":
+            assert (usb / name).is_dir()
+
+    # The session is open, locked as confirmed, its log whole; exporting again to a good folder works.
+    assert window.session is session and session.locked and not session.read_only
+    assert session.store.verify()[0] > 0
+    good = tmp_path / "good"
+    good.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(good / name), ""))
+    assert window.export_action.isEnabled() and window.export_score_file()
+    assert len(errors) == 1 and informed and window.last_fingerprint in informed[0]
+    score_file = read_score_file(good / name, open_batch(demo.batch, demo.passphrase.encode("utf-8")))
+    assert score_file.reviewer == reviewer and set(score_file.candidates) == set(demo.numbers)
