@@ -442,7 +442,8 @@ class ResultsView(QWidget):
 
         # Column widths from sample cells in the interface's language (the headers count too).
         self.session_table = _table(self.session_model, (
-            f"G01 {domain_text(Group.G01.label)}", "10", domain_text(SessionState.AWAITING.label), "999", "99",
+            f"G01 {domain_text(Group.G01.label)}", "10", max((domain_text(s.label) for s in SessionState), key=len),
+            "999", "99",
             "G01-1.crbatch", "", "2024-07-30 10:00", "99"), stretch=6)
         self.session_table.setObjectName("session_table")
         self.session_table.setAccessibleName(self.tr("各场次的批次和结果"))

@@ -486,6 +486,7 @@ class OfficeWindow(QMainWindow):
         restore = 0
         for row, (text, value) in enumerate(entries):
             item = QListWidgetItem(text)
+            item.setToolTip(text)  # the whole name when the panel is too narrow for it
             item.setData(Qt.ItemDataRole.UserRole, value)
             if value not in (_ALL_GROUPS, UNRECOGNISED_GROUP) and not counts.get(value or ""):
                 item.setForeground(QColor("#9ca3af"))
