@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
 
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}  # each named in itself
@@ -72,3 +72,19 @@ def current_language() -> str:
 def domain_text(label: str) -> str:
     """A label from the core (a group, power, sub-item, form field, stage...) in the interface's language."""
     return QCoreApplication.translate(DOMAIN_CONTEXT, label)
+
+
+def translate_by_class(obj: QObject, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``obj.tr(source)`` that also finds texts written in a base class.
+
+    PySide's ``tr`` looks a text up under the class of the object, but lupdate files it under the
+    class whose code says it: a subclass (the chair's start screen, the reviewer's dossier renderer)
+    would show its base class's texts untranslated. This tries each class of the object in turn.
+    """
+    for cls in type(obj).__mro__:
+        if cls is QObject or not issubclass(cls, QObject):
+            break
+        text = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+        if text and text != source:
+            return text
+    return source

@@ -15,9 +15,8 @@ from app.enums import Channel, Group
 from app.form import FieldSpec, Section, Sensitivity
 from ui.display import choice_label, format_size, is_empty
 from ui.dossier_view import STYLE_SHEET, DossierRenderer
-from ui.i18n import domain_text
+from ui.i18n import domain_text, translate_by_class
 from ui.reviewer_attachments import attachment_kind_label
-from ui.reviewer_start import translate_by_class
 
 ATTACHMENT_SCHEME = "attachment"
 
@@ -65,7 +64,8 @@ class ReviewerDossierRenderer(DossierRenderer):
                 f'<p>{"　".join(_escape(w) for w in work if w)}</p>')
 
     def _attachment_links(self, attachments: Sequence[Mapping[str, Any]]) -> str:
-        lines = [f"<h3>{_escape(self.tr('附件（{n}）').format(n=len(attachments)))}</h3>"]
+        heading = self.tr("附件（{n}）").format(n=len(attachments))
+        lines = [f"<h3>{_escape(heading)}</h3>"]
         if not attachments:
             lines.append(f'<p class="empty">{_escape(self.tr("无附件"))}</p>')
             return "".join(lines)

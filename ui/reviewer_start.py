@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.batch import BatchHeader, OpenBatch, open_batch, read_batch_header
 from app.errors import CraftsmanError
 from app.panel import PanelMember
-from ui.i18n import domain_text
+from ui.i18n import domain_text, translate_by_class
 from ui.preferences import relative_point_size
 from ui.reviewer_style import ACCENT, LINE, MUTED, monospace_font, relative_font
 from ui.workers import Task, waiting_dialog
@@ -49,22 +49,6 @@ BATCH_SUFFIX = ".crbatch"
 def unlock_job(path: Path, passphrase: bytes) -> OpenBatch:
     """Open the batch into memory (runs on a pool thread: the key derivation takes about a second)."""
     return open_batch(path, passphrase)
-
-
-def translate_by_class(obj: QObject, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``obj.tr(source)`` that also finds texts written in a base class.
-
-    PySide's ``tr`` looks a text up under the class of the object, but lupdate files it under the
-    class whose code says it: a subclass (the chair's start screen, the reviewer's dossier renderer)
-    would show its base class's texts untranslated. This tries each class of the object in turn.
-    """
-    for cls in type(obj).__mro__:
-        if cls is QObject or not issubclass(cls, QObject):
-            break
-        text = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
-        if text and text != source:
-            return text
-    return source
 
 
 def personal_fingerprint() -> str:

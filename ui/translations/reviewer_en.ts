@@ -194,6 +194,10 @@
         <source>（未填写姓名）</source>
         <translation>(no name given)</translation>
     </message>
+    <message>
+        <source>附件（{n}）</source>
+        <translation>Attachments ({n})</translation>
+    </message>
 </context>
 <context>
     <name>ReviewerWindow</name>
