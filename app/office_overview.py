@@ -312,9 +312,11 @@ def decision_history(office: OfficeDatabase, application_no: str) -> list[Decisi
 
 
 def _batches(office: OfficeDatabase) -> list[dict[str, Any]]:
+    """Every batch, each session's in the order they were built (rowid), so that a rebuilt batch comes
+    last and counts: never by ``created_at``, which is only what the clock said."""
     return list(office.db.query(
         'SELECT batch_id, year, "group", session, created_at, file_name, candidates, panel FROM batches '
-        'ORDER BY "group", session, created_at'))
+        'ORDER BY "group", session, rowid'))
 
 
 def _active_results(office: OfficeDatabase) -> dict[str, dict[str, Any]]:

@@ -301,3 +301,18 @@ def make_year(folder: Path, *, ingest_all: bool = False) -> Year:
     finally:
         office.close()
     return Year(folder, packages, batches)
+
+
+def copy_database(source: Path, folder: Path) -> Path:
+    """A consistent copy of the SQLite database ``source`` as ``folder/office.db`` (SQLite's backup API)."""
+    import sqlite3
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "office.db"
+    reader, writer = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        reader.backup(writer)
+    finally:
+        reader.close()
+        writer.close()
+    return target

@@ -24,7 +24,7 @@ import pytest
 
 from app.errors import OutputError
 from exports.files import atomic_write, atomic_write_bytes
-from tests.factories import PASSPHRASE, Year, make_year
+from tests.factories import PASSPHRASE, Year, copy_database, make_year
 from tests.faults import (
     IS_ROOT,
     as_unprivileged,
@@ -285,18 +285,6 @@ def cli(args: list[str | Path], preexec: Callable[[], None] | None = None) -> su
                           env=env, stdin=subprocess.DEVNULL, timeout=300, preexec_fn=preexec)
 
 
-def copy_database(kit: Kit, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / "office.db"
-    source, copy = sqlite3.connect(kit.year.database), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
-    return target
-
-
 def database_state(path: Path) -> list[str]:
     connection = sqlite3.connect(path)
     try:
@@ -359,7 +347,7 @@ def fault(kind: str, command: Command, out: Path) -> Iterator[tuple[Path, Callab
 
 def try_fault(kit: Kit, command: Command, kind: str, base: Path) -> str | None:
     """Run ``command`` against fault ``kind``; None when every promise held, else what broke."""
-    database = copy_database(kit, base / "db")
+    database = copy_database(kit.year.database, base / "db")
     before_db = database_state(database)
     with ExitStack() as stack:
         try:
@@ -402,7 +390,7 @@ def test_each_writer_refuses_a_fault_cleanly_and_then_writes_to_a_good_folder(
     # The session is still usable: the same command, to a good folder, on the same database copy.
     good = tmp_path / "good"
     good.mkdir()
-    database = copy_database(kit, tmp_path / "retry-db")
+    database = copy_database(kit.year.database, tmp_path / "retry-db")
     result = cli(command.args(kit, good, database))
     assert result.returncode == 0, result.stderr
     for name in command.outputs:
@@ -426,7 +414,7 @@ def test_the_backup_reports_a_full_disk_in_words(kit: Kit, tmp_path: Path) -> No
     """Through SQLite, whose own message is "database or disk is full"."""
     from app.office_backup import backup_database
 
-    database = copy_database(kit, tmp_path / "db")
+    database = copy_database(kit.year.database, tmp_path / "db")
     with full_disk(tmp_path / "stick", keep={"backup.db": OLDER}, free=16384) as stick:
         before = listing(stick)
         with pytest.raises(OutputError, match="磁盘") as caught:
