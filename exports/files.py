@@ -74,18 +74,26 @@ def sqlite_output_error(target: Path, error: sqlite3.Error, *, kept_older: bool 
 def check_target(target: Path) -> None:
     """Refuse, before any work is done, a target that cannot be written or must not be replaced."""
     target = Path(target)
+    try:
+        _check_target(target)
+    except OSError as error:  # a name too long, a loop of links: stat itself fails
+        raise output_error(target, describe_os_error(error)) from None
+
+
+def _check_target(target: Path) -> None:
     directory = target.parent
     if target.is_dir():
         raise output_error(target, "同名的是一个文件夹，请换一个文件名")
-    if target.exists() or target.is_symlink():
-        if target.exists() and not target.is_file():  # a device, a pipe: never rename a file over /dev/...
+    if target.exists():
+        if not target.is_file():  # a device, a pipe: never rename a file over /dev/...
             raise output_error(target, "这不是普通文件（设备或管道），不能覆盖")
-        if target.exists():
-            mode = target.stat().st_mode
-            # Renaming over a read-only file works on POSIX but not on Windows, and the person made it
-            # read-only for a reason: refuse it everywhere.
-            if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
-                raise output_error(target, "已有的同名文件是只读的", kept_older=True)
+        mode = target.stat().st_mode
+        # Renaming over a read-only file works on POSIX but not on Windows, and the person made it
+        # read-only for a reason: refuse it everywhere.
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+            raise output_error(target, "已有的同名文件是只读的", kept_older=True)
+    if directory.exists() and not directory.is_dir():
+        raise output_error(target, f"{directory} 不是文件夹")
     if not directory.is_dir():
         raise output_error(target, f"文件夹 {directory} 不存在（或已被移走）")
     if not os.access(directory, os.W_OK):

@@ -155,7 +155,8 @@ def test_a_read_only_folder_is_refused_before_any_work(tmp_path: Path) -> None:
     assert called == [] and listing(folder) == {"book.xlsx": OLDER}
 
 
-@pytest.mark.parametrize("obstacle", ["folder", "read-only file", "pipe", "no folder"])
+@pytest.mark.parametrize("obstacle", ["folder", "read-only file", "pipe", "no folder", "file as folder",
+                                      "name too long"])
 def test_what_stands_at_the_target_is_never_replaced(tmp_path: Path, obstacle: str) -> None:
     target = tmp_path / "out.pdf"
     if obstacle == "folder":
@@ -166,6 +167,11 @@ def test_what_stands_at_the_target_is_never_replaced(tmp_path: Path, obstacle: s
         target.chmod(0o444)
     elif obstacle == "pipe":
         os.mkfifo(target)  # as /dev/full would be: writing a file over a device must never happen
+    elif obstacle == "file as folder":
+        (tmp_path / "notes.txt").write_bytes(OLDER)
+        target = tmp_path / "notes.txt" / "out.pdf"
+    elif obstacle == "name too long":
+        target = tmp_path / ("长" * 100 + ".pdf")  # 300 bytes in UTF-8: over the usual 255
     else:
         target = tmp_path / "gone" / "out.pdf"
     with pytest.raises(OutputError, match="无法保存") as caught:
