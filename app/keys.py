@@ -13,7 +13,11 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, ClassVar
 
+from asn1crypto import core as asn1_core
+from asn1crypto import keys as asn1_keys
+from asn1crypto import pem as asn1_pem
 from cryptography.exceptions import InternalError, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -21,6 +25,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.errors import KeyFileError, UsageError
 
 _MAX_KEY_FILE_BYTES = 64 * 1024
+# What a passphrase-protected key may ask of the CPU: OpenSSL writes 2,048 PBKDF2 rounds, other
+# tools up to ~1M (about a second); scrypt's N = 2^20 takes a second and 1 GiB.
+_MAX_PBKDF2_ITERATIONS = 10_000_000
+_MAX_SCRYPT_COST = 2**20
+_PBKDF2_OID = "1.2.840.113549.1.5.12"
+_SCRYPT_OID = "1.3.6.1.4.1.11591.4.11"
+
+
+class _ScryptParams(asn1_core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
+    _fields: ClassVar[list[tuple[Any, ...]]] = [
+        ("salt", asn1_core.OctetString), ("cost", asn1_core.Integer), ("block_size", asn1_core.Integer),
+        ("parallelization", asn1_core.Integer), ("key_length", asn1_core.Integer, {"optional": True}),
+    ]
 
 
 def fingerprint(public_key: Ed25519PublicKey) -> str:
@@ -86,8 +103,37 @@ def _read_small(path: Path, what: str) -> bytes:
         raise KeyFileError(f"无法读取{what} {path}：{error.strerror}") from None
 
 
+def _check_key_derivation_cost(path: Path, data: bytes) -> None:
+    """Refuse an encrypted private key whose declared key derivation would run for hours.
+
+    A PKCS#8 file names its own PBKDF2 iteration count or scrypt cost, and OpenSSL honours any
+    value: a damaged or hostile file would hang the app. ``cryptography`` does not expose the
+    parameters, so they are read with asn1crypto (already installed for pyHanko) first.
+    """
+    if b"ENCRYPTED PRIVATE KEY" not in data:
+        return
+    try:
+        _kind, _headers, der = asn1_pem.unarmor(data)
+        algorithm = asn1_keys.EncryptedPrivateKeyInfo.load(der)["encryption_algorithm"]
+        if algorithm["algorithm"].native != "pbes2":
+            return  # PBES1 and PKCS#12 schemes: OpenSSL bounds or refuses them itself
+        kdf = algorithm["parameters"]["key_derivation_func"]
+        name = kdf["algorithm"].dotted
+        if name == _PBKDF2_OID:
+            cost, limit = int(kdf["parameters"]["iteration_count"].native), _MAX_PBKDF2_ITERATIONS
+        elif name == _SCRYPT_OID:  # RFC 7914 §7; asn1crypto has no class for it
+            cost, limit = int(_ScryptParams.load(kdf["parameters"].dump())["cost"].native), _MAX_SCRYPT_COST
+        else:
+            return
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+        raise KeyFileError(f"{path}：不是有效的私钥文件，或已损坏") from None
+    if cost > limit:
+        raise KeyFileError(f"{path}：私钥声明的密码计算量过大（{cost}），文件已损坏或不可信")
+
+
 def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
     data = _read_small(path, "私钥文件")
+    _check_key_derivation_cost(path, data)
     try:
         key = serialization.load_pem_private_key(data, password=passphrase or None)
     except TypeError:

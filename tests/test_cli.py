@@ -199,6 +199,49 @@ def test_a_malformed_x448_private_key_is_refused_plainly(tmp_path: Path) -> None
             load_private_key(path, passphrase)
 
 
+@pytest.mark.parametrize("kdf_name", ["pbkdf2", "scrypt"])
+def test_a_key_declaring_hours_of_key_derivation_is_refused_at_once(tmp_path: Path, kdf_name: str) -> None:
+    """A PKCS#8 key names its own derivation cost and OpenSSL obeys: a hostile file must not hang the app."""
+    import time
+
+    from asn1crypto import algos as asn1_algos
+    from asn1crypto import core as asn1_core
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import pem as asn1_pem
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.errors import KeyFileError
+    from app.keys import load_private_key
+
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.BestAvailableEncryption(b"pw"))
+    info = asn1_keys.EncryptedPrivateKeyInfo.load(asn1_pem.unarmor(pem)[2])
+    kdf = info["encryption_algorithm"]["parameters"]["key_derivation_func"]
+    if kdf_name == "pbkdf2":
+        kdf["parameters"]["iteration_count"] = asn1_core.Integer(2**31 - 1)
+    else:  # RFC 7914's scrypt parameters, asking for 2^40 rounds
+        kdf["algorithm"] = asn1_algos.KdfAlgorithmId("1.3.6.1.4.1.11591.4.11")
+        params = asn1_core.Sequence.load(asn1_core.Sequence(
+            contents=b"".join(v.dump() for v in (asn1_core.OctetString(b"0123456789abcdef"), asn1_core.Integer(2**40),
+                                                asn1_core.Integer(8), asn1_core.Integer(1)))).dump())
+        kdf["parameters"] = params
+    hostile = asn1_keys.EncryptedPrivateKeyInfo.load(info.dump(force=True))
+    path = tmp_path / "hostile.key"
+    path.write_bytes(asn1_pem.armor("ENCRYPTED PRIVATE KEY", hostile.dump()))
+    started = time.monotonic()
+    with pytest.raises(KeyFileError, match=r"hostile\.key"):
+        load_private_key(path, b"pw")
+    assert time.monotonic() - started < 1
+
+
+def test_a_key_with_an_ordinary_passphrase_cost_still_loads(tmp_path: Path) -> None:
+    from app.keys import generate_keypair, load_private_key
+
+    pair = generate_keypair(tmp_path / "office.key", b"pw")
+    assert load_private_key(pair.private_path, b"pw") is not None
+
+
 def test_a_damaged_backup_is_refused_in_one_short_line(tmp_path: Path) -> None:
     """Found by atheris: SQLite's integrity report (pages of lines) was put whole into the message."""
     from app.errors import InputRefused
