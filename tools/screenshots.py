@@ -457,6 +457,7 @@ def shoot_reviewer(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int
 def shoot_chair(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, int]) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.chair_finalise import default_result_name
     from ui.chair_window import ChairView, ChairWindow, chair_settings
     from ui.preferences import apply_text_size
     from ui.reviewer_style import BASE_POINT_SIZE
@@ -515,7 +516,7 @@ def shoot_chair(shots: Shots, dialogs: Dialogs, world: World, size: tuple[int, i
     final.last_preview.close()
     settle()
 
-    target = world.folder / "结果" / "result.crresult"
+    target = world.folder / "结果" / default_result_name(view.session)
     target.parent.mkdir()
     dialogs.expect("chair-sign-confirm", click(QMessageBox.StandardButton.Yes))
     dialogs.expect(None, save_as(target))
