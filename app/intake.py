@@ -46,20 +46,32 @@ _MEDIA_TYPES = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image
                 ".png": "image/png", ".tif": "image/tiff", ".tiff": "image/tiff", ".bmp": "image/bmp"}
 
 
+REFERENCE_DATE_SETTING = "reference_date"
+
+
 @dataclass(frozen=True)
 class IntakeRules:
     """Settings of the pre-check that the office may change (stored in the database's settings)."""
 
     senior_post_words: tuple[str, ...] = DEFAULT_SENIOR_POST_WORDS
     statement_tolerance: float = 0.3  # 个人自述 "500字左右": accepted within ±30 %
+    # The date ages and exclusion bars are judged on (资格审查基准日). Fixed at the database's first
+    # intake and stored, so a corrected workbook imported later, or on a laptop whose clock is
+    # wrong, is judged on the same day as the first.
     today: dt.date | None = None
     year: int | None = None  # the selection's year, for generated 申报编号
 
     @classmethod
     def from_database(cls, office: OfficeDatabase) -> IntakeRules:
+        stored = office.setting(REFERENCE_DATE_SETTING, None)
+        try:
+            today = dt.date.fromisoformat(stored) if isinstance(stored, str) else None
+        except ValueError:
+            today = None
         return cls(
             senior_post_words=tuple(office.setting("senior_post_words", list(DEFAULT_SENIOR_POST_WORDS))),
             statement_tolerance=float(office.setting("statement_tolerance", 0.3)),
+            today=today,
             year=office.setting("year", None),
         )
 
@@ -564,6 +576,8 @@ def run_intake(
             office.table("changes").insert_all(
                 {"run_id": run_id, "application_no": no, "field": label, "old": old, "new": new}
                 for no, label, old, new in run_changes)
+        if office.setting(REFERENCE_DATE_SETTING, None) is None:
+            office.set_setting(REFERENCE_DATE_SETTING, today.isoformat())
     return IntakeReport(workbook.name, sheet.title, reports, ignored)
 
 

@@ -280,6 +280,29 @@ def test_the_exclusion_list_bars_persons_and_units(tmp_path: Path, office: Offic
     assert only(report, 2)["eligible"] is True  # the bar ended
 
 
+def test_the_reference_date_is_fixed_at_the_first_intake_not_read_from_the_clock(
+        tmp_path: Path, office: OfficeDatabase) -> None:
+    """Ages and exclusion bars are judged on the day of the database's first intake, stored: a corrected
+    workbook imported a year later, or on a laptop whose clock is wrong, gets the same answers."""
+    from app.intake import REFERENCE_DATE_SETTING
+
+    barred = person(1)
+    add_exclusion(office, "id_number", barred["id_number"], "2023年虚报业绩", dt.date(2025, 6, 30))
+    office.set_setting(REFERENCE_DATE_SETTING, "2024-05-31")  # as the first intake left it
+    workbook = write_applications(tmp_path / "apps.xlsx", [barred, person(2)])
+    report = run_intake(workbook, office)  # the rules come from the database, the clock says 2026 or later
+    assert problem_fields(only(report, 0)) == ["限制申报名单"]  # barred until 2025-06-30: still, on 2024-05-31
+    assert only(report, 1)["eligible"] is True
+
+    fresh = OfficeDatabase(tmp_path / "fresh.db")
+    try:
+        assert fresh.setting(REFERENCE_DATE_SETTING, None) is None
+        run_intake(workbook, fresh)
+        assert fresh.setting(REFERENCE_DATE_SETTING, None) == dt.date.today().isoformat()
+    finally:
+        fresh.close()
+
+
 # ------------------------------------------------------------------------------------------------
 # Warnings: for the office to confirm, never a rejection
 
