@@ -264,6 +264,7 @@ class FinalisePage(QWidget):
             item = self.ties_area.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop, the old text would show meanwhile
                 widget.deleteLater()
         tally = self.session.tally
         if self.session.notice:

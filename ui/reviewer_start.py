@@ -171,8 +171,10 @@ class StartScreen(QWidget):
         self.member_list.header().setStretchLastSection(False)
         self.member_list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        for position, sample in ((0, "E000"), (1, "欧阳建国"), (3, "组长")):
-            self.member_list.setColumnWidth(position, metrics.horizontalAdvance(sample) + 36)
+        roles = (self.tr("组长"), self.tr("专家"), self.tr("角色"))  # as long as the language makes them
+        for position, samples in ((0, ("E000",)), (1, ("欧阳建国",)), (3, roles)):
+            width = max(metrics.horizontalAdvance(sample) for sample in samples)
+            self.member_list.setColumnWidth(position, width + 36)
         self.member_list.setFixedHeight(metrics.lineSpacing() * 5)
         self.member_list.itemActivated.connect(lambda _item, _column: self.start())
         self.member_list.currentItemChanged.connect(lambda *_: self._update())

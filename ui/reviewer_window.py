@@ -392,7 +392,8 @@ class ReviewerWindow(QMainWindow):
         self.complete_action.setEnabled(active and not locked)
         self.hand_in_action.setEnabled(active and not locked)
         self.export_action.setEnabled(bool(locked))
-        self.reopen_action.setEnabled(bool(locked))
+        # A read-only second window may export what was handed in, never reopen it.
+        self.reopen_action.setEnabled(bool(locked) and self.session is not None and not self.session.read_only)
         # Only a handed-in session this window may change: a read-only second window never wipes.
         self.wipe_action.setEnabled(self.session is not None and self.session.store.locked
                                     and not self.session.read_only)
