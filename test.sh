@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Run the whole test suite, with the linters and type checks CI runs (sets up .venv on first run).
+# Run the whole test suite, with the linters and type checks CI runs (sets up the system packages and
+# .venv on first run).
+set -euo pipefail
+"$(dirname "$0")/tools/system_packages.sh" test
 source "$(dirname "$0")/tools/venv.sh"
 qt_check
 cd "$ROOT"
