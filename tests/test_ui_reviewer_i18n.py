@@ -22,11 +22,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.test_ui_reviewer import Demo, app, app_data, demo, open_window, start_as, unlock  # noqa: F401  (fixtures)
-from tests.ui_checks import menu_actions_without_shortcut, unnamed_controls
+from tests.ui_checks import (
+    LAPTOP,
+    hidden_widgets,
+    larger_than,
+    menu_actions_without_shortcut,
+    pages_minimum,
+    unnamed_controls,
+)
 from tests.ui_language import CHINESE, interface_texts, untranslated_texts
 from ui.i18n import SOURCE_LANGUAGE, install_language
-from ui.preferences import change_text_size
+from ui.app import UI_FONT_POINT_SIZE
+from ui.preferences import apply_text_size, change_text_size
+from ui.reviewer_model import Column
 from ui.reviewer_selfcheck import SelfCheck, SelfCheckDialog, _notes
+from ui.reviewer_style import BASE_POINT_SIZE
 from ui.reviewer_window import ReviewerWindow, reviewer_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -318,3 +328,40 @@ def test_texts_of_a_base_class_are_found_from_a_subclass(qtbot: Any, english: QA
         assert renderer.tr("（未填写姓名）") == "(no name given)"  # the reviewer's, in its own catalog
     finally:
         english.removeTranslator(catalog)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_session_fits_a_laptop_screen(qtbot: Any, app: QApplication, demo: Demo, language: str) -> None:  # noqa: F811
+    """At the reviewer's default text size, in either language, the window fits 1280 x 720 and shows at that
+    size the scores, the total, the mark-complete button and the candidate list; with larger text it
+    scrolls rather than grow past the screen."""
+    base = app.property("craftsman_base_point_size")
+    install_language(app, language)
+    apply_text_size(app, BASE_POINT_SIZE)  # as run_reviewer starts it
+    try:
+        window = open_window(qtbot, demo)
+        assert larger_than(window) == [], "start screen: " + "; ".join(larger_than(window))
+        panel = start_as(qtbot, window, demo, member_without_recusals(demo))
+        view = window.view
+        assert view is not None
+        QApplication.processEvents()
+        print(language, "window", window.minimumSizeHint(), window.minimumSize(), "pages", pages_minimum(window))
+        assert larger_than(window) == [], "; ".join(larger_than(window))
+        window.resize(LAPTOP)
+        qtbot.waitUntil(lambda: window.size() == LAPTOP)
+        qtbot.wait(50)
+        first = panel.fields[panel.order[0]]
+        shown = {"first score field": first, "total": panel.total_label, "comment": panel.comment_edit,
+                 "mark complete": panel.complete_button, "candidate list": view.table, "dossier": view.tabs}
+        assert hidden_widgets(window, shown) == [], hidden_widgets(window, shown)
+        assert view.table.horizontalHeader().sectionSize(Column.NAME.value) > 0
+        # 放大字体 four steps: the window may scroll, never grow past the screen.
+        change_text_size(4)
+        qtbot.waitUntil(lambda: first.font().pointSize() == BASE_POINT_SIZE + 4 + 2)
+        QApplication.processEvents()
+        print(language, "+4 window", window.minimumSizeHint(), window.minimumSize(), "pages", pages_minimum(window))
+        assert larger_than(window, scrolling=True) == [], "larger text: " + "; ".join(larger_than(window))
+    finally:
+        change_text_size(None)
+        apply_text_size(app, int(base) if base else UI_FONT_POINT_SIZE)
+        install_language(app, SOURCE_LANGUAGE)

@@ -77,6 +77,72 @@ class _PageScroll(QScrollArea):
         self._viewer.viewport_resized()
 
 
+class _ControlBar(QWidget):
+    """The viewer's controls in one row when the pane is wide enough, else the file chooser on a row of
+    its own above the page and zoom buttons: the dossier pane can then narrow on a small screen."""
+
+    SPACING = 4
+    GAP = 8  # between groups of controls
+    MARGINS = (8, 6, 8, 6)
+
+    def __init__(self, chooser: QWidget, controls: Sequence[QWidget | None]) -> None:
+        super().__init__()
+        self._chooser = chooser
+        self._controls = list(controls)  # None: a gap between groups
+        self._top = QHBoxLayout()
+        self._row = QHBoxLayout()
+        self._row.setSpacing(self.SPACING)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*self.MARGINS)
+        layout.setSpacing(self.SPACING)
+        layout.addLayout(self._top)
+        layout.addLayout(self._row)
+        self.wrapped: bool | None = None
+        self._arrange(False)
+
+    def _controls_width(self) -> int:
+        widths = [self.GAP if w is None else w.sizeHint().width() for w in self._controls]
+        return sum(widths) + self.SPACING * (len(widths) - 1)
+
+    def _one_row_width(self) -> int:
+        return (self.MARGINS[0] + self.MARGINS[2] + self._chooser.minimumSizeHint().width() + self.GAP
+                + self.SPACING + self._controls_width())
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the controls' row alone: the chooser moves up when there is no room beside them.
+        return QSize(self.MARGINS[0] + self.MARGINS[2] + self._controls_width(), super().minimumSizeHint().height())
+
+    def _arrange(self, wrapped: bool) -> None:
+        if wrapped == self.wrapped:
+            return
+        self.wrapped = wrapped
+        for layout in (self._top, self._row):
+            while layout.count():
+                layout.takeAt(0)
+        if wrapped:
+            self._top.addWidget(self._chooser)
+        else:
+            self._row.addWidget(self._chooser, 1)
+            self._row.addSpacing(self.GAP)
+        for widget in self._controls:
+            if widget is None:
+                self._row.addSpacing(self.GAP)
+            else:
+                self._row.addWidget(widget)
+        if wrapped:
+            self._row.addStretch(1)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width() < self._one_row_width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._arrange(self.width() < self._one_row_width())
+
+
 class AttachmentViewer(QWidget):
     """Shows one attachment of the current candidate at a time."""
 
@@ -133,16 +199,9 @@ class AttachmentViewer(QWidget):
         self.zoom_out_button.setAccessibleName(self.tr("缩小"))
         self.zoom_in_button.setAccessibleName(self.tr("放大"))
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 6, 8, 6)
-        bar.setSpacing(4)
-        bar.addWidget(self.chooser, 1)
-        bar.addSpacing(8)
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            bar.addWidget(widget)
-        bar.addSpacing(8)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
+        self.bar = _ControlBar(self.chooser, [self.previous_button, self.page_label, self.next_button, None,
+                                              self.zoom_out_button, self.zoom_label, self.zoom_in_button,
+                                              self.fit_button])
 
         self.page_view = QLabel()  # the rendered page, as large as the page at the zoom shown
         self.page_view.setAccessibleName(self.tr("附件页面"))
@@ -166,7 +225,7 @@ class AttachmentViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.pages, 1)
 
         self.previous_action = self._action(self.tr("上一页"), "Alt+Left", self.previous_page)

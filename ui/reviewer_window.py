@@ -65,11 +65,13 @@ from ui.reviewer_selfcheck import SelfCheckDialog, self_check
 from ui.reviewer_session import ReviewSession
 from ui.reviewer_start import StartScreen
 from ui.reviewer_style import ACCENT, MUTED, PROGRESS_EXTRA, STYLE_SHEET, relative_font
+from ui.screen_fit import resize_within_screen, scroll_when_cramped
 from ui.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "reviewer.ini"
+LIST_MIN_WIDTH = 250  # the candidate list's narrowest (the window fits 1280 px with the dossier and the scores)
 
 
 def reviewer_settings() -> QSettings:
@@ -147,7 +149,8 @@ class SessionView(QWidget):
         self.table.setObjectName("candidate_table")
         self.table.setAccessibleName(self.tr("候选人列表"))
         left = QWidget()
-        left.setMinimumWidth(360)
+        # Narrow enough for a 1280-px laptop: the list keeps its number and name in view and scrolls sideways.
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(10, 10, 4, 10)
         left_layout.setSpacing(6)
@@ -174,8 +177,7 @@ class SessionView(QWidget):
         self.tabs.addTab(self.viewer, self.tr("附件"))
 
         # Right: scoring.
-        self.panel = ScoringPanel(self.session)
-        self.panel.setMinimumWidth(410)
+        self.panel = ScoringPanel(self.session)  # no fixed minimum: as narrow as its labels allow (they wrap)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reviewer_splitter")
@@ -272,13 +274,13 @@ class ReviewerWindow(QMainWindow):
         self.start_screen.start_requested.connect(self.begin_session)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_screen)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(scroll_when_cramped(self.pages))
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
         self._update_title()
         self._update_actions()
-        self.resize(1500, 940)
+        resize_within_screen(self, 1500, 940)
         if settings is not None:
             geometry = settings.value("window/geometry")
             if geometry is not None:
