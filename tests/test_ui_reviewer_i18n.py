@@ -31,8 +31,8 @@ from tests.ui_checks import (
     unnamed_controls,
 )
 from tests.ui_language import CHINESE, interface_texts, untranslated_texts
-from ui.i18n import SOURCE_LANGUAGE, install_language
 from ui.app import UI_FONT_POINT_SIZE
+from ui.i18n import SOURCE_LANGUAGE, install_language
 from ui.preferences import apply_text_size, change_text_size
 from ui.reviewer_model import Column
 from ui.reviewer_selfcheck import SelfCheck, SelfCheckDialog, _notes
