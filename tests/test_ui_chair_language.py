@@ -25,7 +25,14 @@ from app.identity import personal_key
 from exports.result_sheet import FLAG_LABELS, METHOD_LABELS, SCOPE_LABELS
 from tests import test_ui_chair as chair_tests
 from tests.test_ui_chair import Demo, Dialogs, import_folder, make_usb, open_window, unlock_as_chair
-from tests.ui_checks import menu_actions_without_shortcut, unnamed_controls
+from tests.ui_checks import (
+    LAPTOP,
+    hidden_widgets,
+    larger_than,
+    menu_actions_without_shortcut,
+    pages_minimum,
+    unnamed_controls,
+)
 from tests.ui_language import CHINESE, untranslated_texts
 from ui.chair_chart import GRID, MUTED
 from ui.chair_model import RESULT_LABELS
@@ -33,6 +40,7 @@ from ui.chair_ties import TieOrderDialog
 from ui.chair_window import ChairView, ChairWindow, chair_settings
 from ui.i18n import SOURCE_LANGUAGE, install_language
 from ui.preferences import change_text_size, relative_point_size
+from ui.reviewer_style import BASE_POINT_SIZE
 
 # test_ui_chair.py's fixtures, shared: the demo batch, the app at the chair's text size, an app-data
 # folder per test, and recorders for the message boxes.
@@ -313,3 +321,42 @@ def test_result_labels_follow_the_language(english: QApplication) -> None:
 
     assert method_label("trimmed_mean", "total") == "Trimmed mean (trimmed by total)"
     assert rank_text(None) == "not ranked" and rank_text(3) == "rank 3"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_window_fits_a_laptop_screen(qtbot: Any, app: QApplication, demo: Demo, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, language: str) -> None:
+    """At the chair's default text size, in either language, every page of the window fits 1280 x 720 and the
+    tally table shows at that size; with larger text the window scrolls rather than grow past the screen."""
+    install_language(app, language)
+    try:
+        usb = make_usb(demo.opened, tmp_path / "usb", personal_key())
+        window = open_window(qtbot, demo)
+        assert larger_than(window) == [], "start screen: " + "; ".join(larger_than(window))
+        view = unlock_as_chair(qtbot, window, demo.passphrase,
+                               start_text="开始汇总" if language == SOURCE_LANGUAGE else "Start the tally")
+        import_folder(qtbot, view, usb, monkeypatch)
+        view.setCurrentIndex(ChairView.TALLY)
+        QApplication.processEvents()
+        print(language, "window", window.minimumSizeHint(), window.minimumSize(), "pages", pages_minimum(window),
+              [view.widget(i).minimumSizeHint() for i in range(view.count())])
+        assert larger_than(window) == [], "; ".join(larger_than(window))
+        window.resize(LAPTOP)
+        qtbot.waitUntil(lambda: window.size() == LAPTOP)
+        qtbot.wait(50)
+        tally = view.tally_page
+        shown = {"tally table": tally.table, "reviewer table": tally.reviewer_table}
+        assert hidden_widgets(window, shown) == [], hidden_widgets(window, shown)
+        for page in (ChairView.IMPORT, ChairView.FINALISE):
+            view.setCurrentIndex(page)
+            qtbot.wait(20)
+            assert hidden_widgets(window, {"page": view.widget(page)}) == []
+        change_text_size(4)
+        qtbot.waitUntil(lambda: tally.table.font().pointSize() == BASE_POINT_SIZE + 4, timeout=5000)
+        QApplication.processEvents()
+        print(language, "+4 window", window.minimumSizeHint(), window.minimumSize(), "pages", pages_minimum(window))
+        assert larger_than(window, scrolling=True) == [], "larger text: " + "; ".join(larger_than(window))
+        window.close()
+    finally:
+        change_text_size(None)
+        install_language(app, SOURCE_LANGUAGE)

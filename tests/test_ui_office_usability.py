@@ -31,9 +31,16 @@ from app.storage import OfficeDatabase
 from exports.templates import write_applications_template
 from tests.factories import Year, make_year
 from tests.test_ui_office import three_applicants
-from tests.ui_checks import menu_actions_without_shortcut, unnamed_controls
+from tests.ui_checks import (
+    LAPTOP,
+    hidden_widgets,
+    larger_than,
+    menu_actions_without_shortcut,
+    pages_minimum,
+    unnamed_controls,
+)
 from tests.ui_language import CHINESE, untranslated_texts
-from ui.app import make_application
+from ui.app import UI_FONT_POINT_SIZE, make_application
 from ui.dossier_view import DossierRenderer
 from ui.i18n import SOURCE_LANGUAGE, domain_text, install_language
 from ui.intake_result import IntakeResultDialog
@@ -278,3 +285,40 @@ def test_the_layout_comes_back_in_the_next_window(app: QApplication, qtbot: Any,
 
     third = open_window(qtbot, database, settings)  # left on the 评审结果 tab: it opens there
     assert third.tabs.currentIndex() == 1 and third.pages.currentWidget() is third.results
+
+
+# Screen size ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_window_fits_a_laptop_screen(app: QApplication, qtbot: Any, database: Path, language: str) -> None:
+    """At the default text size, in either language, both tabs fit 1280 x 720 and show the candidate table, the
+    dossier and the procedure table at that size; with larger text the window scrolls rather than grow past
+    the screen."""
+    install_language(app, language)
+    try:
+        empty = open_window(qtbot, None)
+        assert larger_than(empty) == [], "no database: " + "; ".join(larger_than(empty))
+        window = open_window(qtbot, database)
+        assert window.select_candidate("2024-G01-008")
+        QApplication.processEvents()
+        print(language, "window", window.minimumSizeHint(), window.minimumSize(), "pages", pages_minimum(window))
+        assert larger_than(window) == [], "; ".join(larger_than(window))
+        window.resize(LAPTOP)
+        qtbot.waitUntil(lambda: window.size() == LAPTOP)
+        qtbot.wait(50)
+        shown = {"candidate table": window.table, "group list": window.group_list}
+        assert hidden_widgets(window, shown) == [], hidden_widgets(window, shown)
+        window.show_results()
+        qtbot.wait(50)
+        shown = {"procedure table": window.results.table, "sessions": window.results.session_table,
+                 "detail": window.results.detail}
+        assert hidden_widgets(window, shown) == [], hidden_widgets(window, shown)
+        change_text_size(4)
+        qtbot.waitUntil(lambda: window.table.font().pointSize() == UI_FONT_POINT_SIZE + 4)
+        QApplication.processEvents()
+        print(language, "+4 window", window.minimumSizeHint(), window.minimumSize(), "pages", pages_minimum(window))
+        assert larger_than(window, scrolling=True) == [], "larger text: " + "; ".join(larger_than(window))
+    finally:
+        change_text_size(None)
+        install_language(app, SOURCE_LANGUAGE)

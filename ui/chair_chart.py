@@ -150,6 +150,13 @@ class PowerChart(QWidget):
 
         reviewers = [r for r in data.reviewers if r[0] in data.values]
         group_width = plot.width() / len(data.powers)
+        # The powers' names under their bars: a smaller type when one is wider than its group (English
+        # "Problem-solving" on a narrow pane), elided only below three quarters of the chart's type.
+        label_font = QFont(font)
+        widest = max(metrics.horizontalAdvance(label) for _, label, _ in data.powers)
+        if widest > group_width - 2 and font.pointSizeF() > 0:
+            label_font.setPointSizeF(max(font.pointSizeF() * (group_width - 2) / widest, font.pointSizeF() * 0.75))
+        label_metrics = QFontMetrics(label_font)
         inner = group_width * 0.78
         bar_width = inner / max(len(reviewers), 1)
         for group, (key, label, power_max) in enumerate(data.powers):
@@ -177,8 +184,12 @@ class PowerChart(QWidget):
                 painter.setPen(QPen(RESULT, 2))
                 painter.drawLine(QPointF(x0 - 4, y), QPointF(x0 + inner + 4, y))
             painter.setPen(INK)
-            painter.drawText(QRectF(x0 - 6, plot.bottom() + 4, inner + 12, line),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+            painter.setFont(label_font)
+            group_left = plot.left() + group * group_width
+            painter.drawText(QRectF(group_left, plot.bottom() + 4, group_width, line),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             label_metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(group_width)))
+            painter.setFont(font)
             if result is not None:
                 painter.setPen(MUTED)
                 painter.drawText(QRectF(x0 - 6, plot.bottom() + 4 + line, inner + 12, line),

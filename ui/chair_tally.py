@@ -51,12 +51,14 @@ from scoring import CandidateResult, Sensitivity, Tally
 from ui.chair_chart import ChartData, PowerChart
 from ui.chair_model import (
     QT_TRANSLATE_NOOP,
+    SHORT_FLAGS,
     CandidateIdRole,
     QuotaLineRole,
     ReviewerIdRole,
     ReviewerModel,
     TallyModel,
     result_label,
+    short_flags,
 )
 from ui.chair_session import ChairSession
 from ui.i18n import domain_text
@@ -431,6 +433,9 @@ class TallyPage(QWidget):
         power_sample = f"{power_max:.{decimals}f}"
         samples = ["1", "2024-G01-000", "欧阳建国"] + [power_sample] * len(self.model.powers)  # a long name
         samples += [f"{total:.{decimals}f}", "10", "10.00", "10.5", QCoreApplication.translate("TallyModel", "✓ 推荐")]
+        # The notes: as wide as the longest note in the interface's language ("Quota-line tie" is longer than
+        # 名额线并列); longer combinations elide, and the row's tooltip has them in full.
+        samples.append(max(short_flags(tuple(SHORT_FLAGS)), key=metrics.horizontalAdvance))
         headers = self.model.headers()
         padding = 2 * QuotaLineDelegate.PADDING + 8
         for column, sample in enumerate(samples):

@@ -68,6 +68,7 @@ from ui.office_results import (
     restore_job,
 )
 from ui.preferences import add_view_menu, relative_point_size
+from ui.screen_fit import resize_within_screen, scroll_when_cramped
 from ui.tables import read_only_table
 from ui.workers import Task, intake_job, template_job, waiting_dialog
 
@@ -108,7 +109,7 @@ class OfficeWindow(QMainWindow):
         self._build_status_bar()
         self._update_title()
         self._update_actions()
-        self.resize(1400, 850)
+        resize_within_screen(self, 1400, 850)
         if settings is not None:
             self._restore_layout(settings)
         if database is not None:
@@ -299,7 +300,7 @@ class OfficeWindow(QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.tabs)
         central_layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(scroll_when_cramped(central))  # larger text scrolls, never outgrows the screen
         self._apply_fonts()
 
     def _build_status_bar(self) -> None:

@@ -9,12 +9,45 @@ fit, scroll bars instead of growth when they do not) and takes its first size fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Room left for the window's frame and title bar, which Qt's size does not count.
 FRAME_ALLOWANCE = (16, 48)
+
+
+class _Holder(QWidget):
+    """Holds the pages at its own size, without a layout: QScrollArea would otherwise ask the pages'
+    height for the viewport's width (their word-wrapped labels) and scroll a window that fits, where
+    a window without the scroll area lays them out in its height."""
+
+    def __init__(self, pages: QWidget) -> None:
+        super().__init__()
+        self.pages = pages
+        pages.setParent(self)
+        pages.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.pages.minimumSizeHint().expandedTo(self.pages.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        return self.pages.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.pages.setGeometry(self.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.pages and event.type() == QEvent.Type.LayoutRequest:
+            # The pages' minimum changed (a page added, larger text): the scroll area re-sizes its widget
+            # on a LayoutRequest of its own, which nothing sends it for a widget without a layout.
+            self.updateGeometry()
+            viewport = self.parentWidget()
+            scroll = viewport.parentWidget() if viewport is not None else None
+            if isinstance(scroll, QScrollArea):
+                QCoreApplication.postEvent(scroll, QEvent(QEvent.Type.LayoutRequest))
+        return False
 
 
 def scroll_when_cramped(pages: QWidget) -> QScrollArea:
@@ -24,7 +57,7 @@ def scroll_when_cramped(pages: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pages' own controls take the focus, not the frame
-    scroll.setWidget(pages)
+    scroll.setWidget(_Holder(pages))
     return scroll
 
 
