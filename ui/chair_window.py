@@ -29,7 +29,7 @@ from ui.chair_session import ChairSession
 from ui.chair_start import ChairStartScreen
 from ui.chair_tally import TallyPage
 from ui.i18n import domain_text
-from ui.preferences import add_view_menu
+from ui.preferences import add_view_menu, follow_font_change
 from ui.pyside_compat import guard_none_refcount
 from ui.reviewer_style import STYLE_SHEET
 
@@ -127,7 +127,6 @@ class ChairWindow(QMainWindow):
         super().__init__(parent)
         guard_none_refcount()  # PySide6 6.12.0 on Python 3.11: see ui/pyside_compat.py
         # No font of its own: the app's (apply_text_size in run_chair) is the person's text size.
-        self._restyling = False
         self.setStyleSheet(STYLE_SHEET)
         self._settings = settings
         self.session: ChairSession | None = None
@@ -229,17 +228,8 @@ class ChairWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and not self._restyling:
-            # 视图 › 放大字体 changed the app's font. Qt does not pass it on to the children of a widget
-            # with a style sheet (ours): setting the sheet again makes them take it up; the pages then
-            # resize their larger type (titles, the ranking, projection) from the new size.
-            self._restyling = True
-            try:
-                self.setStyleSheet(self.styleSheet())
-                if self.view is not None:
-                    self.view.apply_text_size()
-            finally:
-                self._restyling = False
+        # After 视图 › 放大字体 the pages resize their larger type (titles, ranking, projection) too.
+        follow_font_change(self, event, lambda: self.view.apply_text_size() if self.view is not None else None)
 
     # -- drag and drop anywhere -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

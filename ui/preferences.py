@@ -10,10 +10,11 @@ environment overrides the remembered language for one run (used by the screensho
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app.paths import data_dir
 from ui.i18n import LANGUAGES, current_language, normalise_language
@@ -76,6 +77,22 @@ def change_text_size(delta: int | None, settings: QSettings | None = None) -> in
         base = app.property("craftsman_base_point_size")
         apply_text_size(app, int(base) if base else app.font().pointSize(), settings)
     return step
+
+
+def follow_font_change(widget: QWidget, event: QEvent, then: Callable[[], None] | None = None) -> None:
+    """In a styled window's ``changeEvent``: when 放大/缩小字体 changed the app's font, make the children
+    take it up. Qt does not pass a font change on to the children of a widget with a style sheet;
+    setting the same sheet again does. ``then`` runs afterwards (panes that size larger type from
+    the new font)."""
+    if event.type() != QEvent.Type.FontChange or widget.property("craftsman_restyling"):
+        return
+    widget.setProperty("craftsman_restyling", True)  # setting the sheet sends FontChange again
+    try:
+        widget.setStyleSheet(widget.styleSheet())
+        if then is not None:
+            then()
+    finally:
+        widget.setProperty("craftsman_restyling", False)
 
 
 def add_view_menu(window: QMainWindow, settings: QSettings | None = None) -> QMenu:

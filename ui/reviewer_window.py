@@ -48,7 +48,7 @@ from app.panel import PanelMember
 from app.paths import data_dir
 from app.review_store import CandidateState, wipe_session
 from ui.i18n import domain_text
-from ui.preferences import add_view_menu
+from ui.preferences import add_view_menu, follow_font_change
 from ui.pyside_compat import guard_none_refcount
 from ui.reviewer_attachments import AttachmentViewer
 from ui.reviewer_dossier import ATTACHMENT_SCHEME, REVIEWER_STYLE_SHEET, ReviewerDossierRenderer
@@ -259,7 +259,6 @@ class ReviewerWindow(QMainWindow):
         guard_none_refcount()  # PySide6 6.12.0 on Python 3.11: see ui/pyside_compat.py
         # No font of its own: the window follows the app's text size (ui.app.run_reviewer sets the
         # reviewer's larger default; 视图 › 放大字体 changes it).
-        self._restyling = False
         self.setStyleSheet(STYLE_SHEET)
         self._settings = settings
         self._sessions_folder = sessions_folder
@@ -356,15 +355,7 @@ class ReviewerWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and not self._restyling:
-            # 视图 › 放大字体 changed the app's font. Qt does not pass it on to the children of a
-            # widget with a style sheet (ours); setting the sheet again makes them take it up, and
-            # each pane then re-sizes its larger type on its own FontChange.
-            self._restyling = True
-            try:
-                self.setStyleSheet(self.styleSheet())
-            finally:
-                self._restyling = False
+        follow_font_change(self, event)  # each pane re-sizes its larger type on its own FontChange
 
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel()
