@@ -176,13 +176,24 @@ def _median(values: Sequence[Decimal]) -> Decimal:
     return Decimal(statistics.median(values)) if values else Decimal(0)
 
 
-def dropped_entries(result: CandidateResult, scores: PanelScores, labels: dict[str, str]) -> list[str]:
-    """Each score trimming left out, in words: "E01 69（最低）", "E02·勇挑重担 7（最高，分摊 1/2）"."""
-    entries = []
+@dataclass(frozen=True)
+class DroppedScore:
+    """One score the trimming left out: whose, which sub-item (None: the total), and on which side."""
+
+    reviewer: str
+    item: str | None
+    value: Decimal
+    share: Fraction  # a tie at the edge: the drop is shared between equal scores
+    side: str  # "high", "low" or "tie" against the panel's median for the same candidate (and sub-item)
+
+
+def dropped_scores(result: CandidateResult, scores: PanelScores) -> list[DroppedScore]:
+    """The scores the trimming left out, each with the side it was dropped from: the facts the
+    result sheet and the chair's screen both put into words."""
+    found = []
     for dropped in result.dropped:
         if dropped.item is None:
             reference = list(result.totals.values())
-            where = dropped.reviewer
         else:
             reference = []
             for reviewer in result.scored_by:
@@ -190,11 +201,24 @@ def dropped_entries(result: CandidateResult, scores: PanelScores, labels: dict[s
                 entry = file.candidates.get(result.id) if file else None
                 if entry is not None and dropped.item in entry.scores:
                     reference.append(entry.scores[dropped.item])
-            where = f"{dropped.reviewer}·{labels.get(dropped.item, dropped.item).partition('·')[2] or dropped.item}"
         middle = _median(reference)
-        side = "最高" if dropped.value > middle else "最低" if dropped.value < middle else "同分"
+        side = "high" if dropped.value > middle else "low" if dropped.value < middle else "tie"
+        found.append(DroppedScore(dropped.reviewer, dropped.item, dropped.value, Fraction(dropped.share), side))
+    return found
+
+
+_SIDE_WORDS = {"high": "最高", "low": "最低", "tie": "同分"}
+
+
+def dropped_entries(result: CandidateResult, scores: PanelScores, labels: dict[str, str]) -> list[str]:
+    """Each score trimming left out, in words: "E01 69（最低）", "E02·勇挑重担 7（最高，分摊 1/2）"."""
+    entries = []
+    for dropped in dropped_scores(result, scores):
+        where = dropped.reviewer
+        if dropped.item is not None:
+            where += f"·{labels.get(dropped.item, dropped.item).partition('·')[2] or dropped.item}"
         share = "" if dropped.share == 1 else f"，分摊 {dropped.share}"
-        entries.append(f"{where} {format_score(dropped.value)}（{side}{share}）")
+        entries.append(f"{where} {format_score(dropped.value)}（{_SIDE_WORDS[dropped.side]}{share}）")
     return entries
 
 

@@ -15,7 +15,6 @@ the 视图 menu scales the whole page, projection included.
 
 from __future__ import annotations
 
-import statistics
 from decimal import Decimal
 from typing import Any
 
@@ -46,7 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.review_store import format_score
-from exports.result_sheet import FLAG_LABELS, ICC_LABELS, METHOD_LABELS, SCOPE_LABELS, fmt, fmt_stat
+from exports.result_sheet import (
+    FLAG_LABELS,
+    ICC_LABELS,
+    METHOD_LABELS,
+    SCOPE_LABELS,
+    dropped_scores,
+    fmt,
+    fmt_stat,
+)
 from scoring import CandidateResult, Sensitivity, Tally
 from ui.chair_chart import ChartData, PowerChart
 from ui.chair_model import (
@@ -534,22 +541,13 @@ class TallyPage(QWidget):
     def dropped_texts(self, result: CandidateResult) -> list[str]:
         """Each score trimming left out, as the result sheet words it (``exports.result_sheet.dropped_entries``),
         in the interface's language: which reviewer (and sub-item), the score, and whether it was the highest."""
+        sides = {"high": self.tr("最高"), "low": self.tr("最低"), "tie": self.tr("同分")}
         entries = []
-        for dropped in result.dropped:
-            if dropped.item is None:
-                reference = list(result.totals.values())
-                where = dropped.reviewer
-            else:
-                reference = []
-                for reviewer in result.scored_by:
-                    file = self.session.scores.files.get(reviewer)
-                    entry = file.candidates.get(result.id) if file else None
-                    if entry is not None and dropped.item in entry.scores:
-                        reference.append(entry.scores[dropped.item])
+        for dropped in dropped_scores(result, self.session.scores):
+            where = dropped.reviewer
+            if dropped.item is not None:
                 where = f"{dropped.reviewer}·{self._item_label(dropped.item)}"
-            middle = Decimal(statistics.median(reference)) if reference else Decimal(0)
-            side = (self.tr("最高") if dropped.value > middle else self.tr("最低") if dropped.value < middle
-                    else self.tr("同分"))
+            side = sides[dropped.side]
             if dropped.share != 1:
                 side = self.tr("{side}，分摊 {share}").format(side=side, share=dropped.share)
             entries.append(self.tr("{where} {score}（{side}）").format(
