@@ -8,15 +8,15 @@ older and the chair is told), and a refusal otherwise. The order files arrive in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.batch import SessionBatch
 from app.errors import InputRefused
 from app.panel import PanelMember
-from app.score_file import ScoreFile, read_score_file
-from app.signed_file import public_key_text
+from app.score_file import ScoreFile, read_score_file, read_score_files
+from app.signed_file import FileRefused, public_key_text
 
 SCORE_SUFFIX = ".crscore"
 
@@ -78,13 +78,27 @@ class PanelScores:
 
     def add_many(self, paths: Iterable[Path]) -> list[ImportOutcome]:
         """Import several files (a USB folder); each refusal is reported, the others still count."""
+        ordered = sorted(paths, key=lambda p: p.name)
         outcomes = []
-        for path in sorted(paths, key=lambda p: p.name):
+        for path, verified in zip(ordered, read_score_files(ordered, self.batch), strict=True):
             try:
-                outcomes.append(self.add(path))
+                if isinstance(verified, FileRefused):
+                    raise verified
+                outcomes.append(self.add(path, verified))
             except InputRefused as error:
                 outcomes.append(ImportOutcome(path, "refused", str(error)))
         return outcomes
+
+    def add_each(self, paths: Sequence[Path]) -> Iterator[ImportOutcome]:
+        """Import the files in the order given, stopping at the first refusal (raised when its turn comes).
+
+        All are verified first, together (``read_score_files``: a large panel's hash chains partly in a
+        helper process), so the outcomes before a refusal are still reported as they were.
+        """
+        for path, verified in zip(paths, read_score_files(paths, self.batch), strict=True):
+            if isinstance(verified, FileRefused):
+                raise verified
+            yield self.add(path, verified)
 
     def members(self) -> list[tuple[PanelMember, ScoreFile | None]]:
         """Who has handed in and who has not, in panel order."""

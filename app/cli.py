@@ -391,8 +391,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
     passphrase = _require_passphrase(args.passphrase_file, "批次口令")
     batch = open_batch(Path(args.batch), passphrase)
     scores = PanelScores(batch)
-    for path in args.scores:
-        outcome = scores.add(Path(path))
+    for outcome in scores.add_each([Path(path) for path in args.scores]):
         if not args.json:
             print(outcome.message)
     result = compute_tally(batch, scores, decisions)

@@ -16,7 +16,6 @@ hand-in ``wipe_session`` deletes the session's files in one step.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,11 +30,12 @@ import sqlite_utils
 
 from app.crypto_box import KEY_SIZE, derive_subkey
 from app.errors import InputRefused, StorageError
+from app.log_chain import GENESIS, Entry, entry_hash
+from app.log_chain import chain_head as chain_head  # the reader's side of the chain, here beside the writer's
 from app.scheme import Scheme
 from app.storage import now_iso
 
 STORE_VERSION = 1
-GENESIS = "0" * 64
 STORE_FILE = "scores.sqlite"
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 # Files SQLite and the store put beside the database: what a wipe removes.
@@ -146,21 +146,6 @@ class CandidateScores:
         if self.scores or self.comment:
             return CandidateState.DRAFT
         return CandidateState.UNSCORED
-
-
-def entry_hash(seq: int, action: str, candidate: str | None, item: str | None, value: str | None,
-               at: str, prev: str) -> str:
-    """SHA-256 over the entry's fields, each length-prefixed ("-" for none): unambiguous and cheap.
-
-    Written out by hand rather than with a loop: verifying a panel's files hashes ~500,000 entries.
-    """
-    number = str(seq)
-    encoded = (f"{len(number)}:{number}{len(action)}:{action}"
-               f"{'-' if candidate is None else f'{len(candidate)}:{candidate}'}"
-               f"{'-' if item is None else f'{len(item)}:{item}'}"
-               f"{'-' if value is None else f'{len(value)}:{value}'}"
-               f"{len(at)}:{at}{len(prev)}:{prev}")
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
 def format_score(value: Decimal) -> str:
@@ -465,7 +450,10 @@ class ReviewStore:
     def verify(self) -> tuple[int, str]:
         """Walk the hash chain and replay it against the current state; raise StorageError if they differ."""
         entries = self.log()
-        replayed = replay(as_entries(compact(entries)))
+        checked = check_log(compact(entries))
+        if checked.invalid_score:
+            raise StorageError("评分日志中有无效的分数：记录被改动")
+        replayed = checked.state
         prev = GENESIS
         for expected_seq, entry in enumerate(entries, start=1):
             if entry["seq"] != expected_seq or entry["prev"] != prev or entry["hash"] != entry_hash(
@@ -484,9 +472,6 @@ def _comparable(scores: CandidateScores) -> tuple[Any, ...]:
     return (scores.scores, scores.comment, scores.recused, scores.recusal_reason, scores.complete)
 
 
-Entry = tuple[str, str | None, str | None, str | None, str]  # action, candidate, item, value, at
-
-
 def compact(entries: Iterable[dict[str, Any]]) -> list[list[str | None]]:
     """The log as a score file carries it: (action, candidate, item, value, at) in sequence order.
 
@@ -496,51 +481,32 @@ def compact(entries: Iterable[dict[str, Any]]) -> list[list[str | None]]:
     return [[e["action"], e["candidate"], e["item"], e["value"], e["at"]] for e in entries]
 
 
-def chain_head(entries: Iterable[Entry]) -> str:
-    """The head of the hash chain over ``entries`` (the same as ``entry_hash`` step by step, inlined)."""
-    sha256 = hashlib.sha256
-    prev = GENESIS
-    for seq, (action, candidate, item, value, at) in enumerate(entries, start=1):
-        number = str(seq)
-        prev = sha256((f"{len(number)}:{number}{len(action)}:{action}"
-                       f"{'-' if candidate is None else f'{len(candidate)}:{candidate}'}"
-                       f"{'-' if item is None else f'{len(item)}:{item}'}"
-                       f"{'-' if value is None else f'{len(value)}:{value}'}"
-                       f"{len(at)}:{at}64:{prev}").encode()).hexdigest()
-    return prev
+@dataclass(frozen=True)
+class CheckedLog:
+    """A log read from outside, checked for shape, and the state replaying it gives."""
+
+    entries: list[Entry]
+    state: dict[str, CandidateScores]
+    invalid_score: bool  # a score entry's value is not a number: the state is not to be used
 
 
-def replay(entries: Iterable[Entry]) -> dict[str, CandidateScores]:
-    """The state a log describes: what a score file's reader recomputes from the log alone."""
-    state: dict[str, CandidateScores] = {}
-    for action, candidate, item, value, _ in entries:
-        if not candidate:
-            continue
-        current = state.get(candidate)
-        if current is None:
-            current = state[candidate] = CandidateScores(candidate)
-        if action == "score":
-            if value is None:
-                current.scores.pop(item or "", None)
-            else:
-                current.scores[item or ""] = Decimal(value)
-        elif action == "comment":
-            current.comment = value or ""
-        elif action == "recuse":
-            current.recused, current.recusal_reason, current.complete = True, value or "", False
-        elif action == "unrecuse":
-            current.recused, current.recusal_reason, current.complete = False, "", False
-        elif action == "complete":
-            current.complete = value == "1"
-    return state
+def check_log(raw: Any) -> CheckedLog:
+    """Check the shape of a log read from outside and replay it, in one pass; InputRefused when not a log.
 
-
-def as_entries(raw: Any) -> list[Entry]:
-    """Check the shape of a log read from outside; raise InputRefused when it is not a log."""
+    The state is what a score file's reader recomputes from the log alone. The hash chain is
+    computed separately (``chain_head``), possibly in another process. One pass rather than three,
+    and each distinct score text parsed once (a panel's files hold ~450,000 scores and a few dozen
+    distinct values): this is the chair's verification, run over every entry of every file. A score
+    that is not a number does not stop the pass (``invalid_score``), so that a log which is also
+    damaged elsewhere is refused for that first, as it always was.
+    """
     if type(raw) is not list:
         raise InputRefused("评分日志格式不对")
     entries: list[Entry] = []
     append = entries.append
+    state: dict[str, CandidateScores] = {}
+    numbers: dict[str, Decimal] = {}
+    invalid = False
     for index, entry in enumerate(raw, start=1):
         if type(entry) is not list or len(entry) != 5:
             raise InputRefused(f"评分日志第 {index} 条格式不对")
@@ -549,7 +515,38 @@ def as_entries(raw: Any) -> list[Entry]:
                 or (item is not None and type(item) is not str) or (value is not None and type(value) is not str)):
             raise InputRefused(f"评分日志第 {index} 条格式不对")
         append((action, candidate, item, value, at))
-    return entries
+        if not candidate:
+            continue
+        current = state.get(candidate)
+        if current is None:
+            current = state[candidate] = CandidateScores(candidate)
+        if action == "score":
+            if value is None:
+                current.scores.pop(item or "", None)
+                continue
+            number = numbers.get(value)
+            if number is None:
+                try:
+                    number = numbers[value] = Decimal(value)
+                except InvalidOperation:
+                    invalid = True
+                    continue
+            current.scores[item or ""] = number
+        elif action == "comment":
+            current.comment = value or ""
+        elif action == "recuse":
+            current.recused, current.recusal_reason, current.complete = True, value or "", False
+        elif action == "unrecuse":
+            current.recused, current.recusal_reason, current.complete = False, "", False
+        elif action == "complete":
+            current.complete = value == "1"
+    return CheckedLog(entries, state, invalid)
+
+
+def as_entries(raw: Any) -> list[Entry]:
+    """Check the shape of a log read from outside; raise InputRefused when it is not a log."""
+    return check_log(raw).entries
+
 
 
 def session_folder(folder: Path, batch_id: str, reviewer: str) -> Path:

@@ -96,8 +96,8 @@ def _verify_and_tally(batch, files):  # type: ignore[no-untyped-def]
     from app.result import compute_tally
 
     scores = PanelScores(batch)
-    for path in files:
-        scores.add(path)
+    for _ in scores.add_each(files):  # as `craftsman-review tally` does
+        pass
     return compute_tally(batch, scores)
 
 
