@@ -9,14 +9,12 @@ batch's data key, so a lost stick reveals nothing to someone without the session
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import io
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -41,6 +39,7 @@ from app.signed_file import (
     signed_prefix,
 )
 from app.storage import now_iso
+from scoring.gc_pause import collector_paused
 
 PURPOSE = "score-file"
 MAX_PAYLOAD_BYTES = 64 * 1024 * 1024
@@ -225,26 +224,8 @@ def read_score_files(paths: Sequence[Path], batch: SessionBatch) -> list[ScoreFi
     started with "spawn" (never forked: the GUI calls this from a Qt pool thread) and must be able
     to import ``app.log_chain`` (the frozen app calls ``multiprocessing.freeze_support``).
     """
-    with _collector_paused():
+    with collector_paused():  # ~2 million small containers, no cycles: see scoring.gc_pause
         return _read_score_files(paths, batch)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Automatic garbage collection off meanwhile, when it was on (it is off in the GUI and the tests).
-
-    Reading builds ~2 million small containers (JSON lists, log tuples, states) with no cycles among
-    them; the automatic collector would walk the growing heap again and again, ~0.4 s of 1.7 s for a
-    1,000 × 30 panel. Nothing else is changed: the collector's own schedule resumes afterwards.
-    """
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _read_score_files(paths: Sequence[Path], batch: SessionBatch) -> list[ScoreFile | FileRefused]:

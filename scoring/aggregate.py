@@ -27,6 +27,7 @@ from fractions import Fraction
 from scoring.agreement import ICC_KEYS, Agreement, icc_of_integers, kendall_w_of_integers
 from scoring.diagnostics import candidate_spread, disagreement_threshold, outliers, reviewer_stats
 from scoring.exact import apportion, round_half_up
+from scoring.gc_pause import collector_paused
 from scoring.inputs import METHODS, PowerSpec, Rules, Sheet, validate_rules
 from scoring.methods import Outcome, evaluate
 from scoring.panel import Panel, read_panel
@@ -225,6 +226,12 @@ def tally(powers: Sequence[PowerSpec], rules: Rules, candidates: Sequence[str], 
     Raises ``ScoringError`` on input that cannot be tallied (unknown ids, a score above its maximum,
     a sheet both scoring and recusing a candidate, incomplete sub-items, invalid rules).
     """
+    with collector_paused():
+        return _tally(powers, rules, candidates, sheets, decisions)
+
+
+def _tally(powers: Sequence[PowerSpec], rules: Rules, candidates: Sequence[str], sheets: Sequence[Sheet],
+           decisions: DecisionInput) -> Tally:
     validate_rules(rules, powers)
     panel = read_panel(powers, candidates, sheets)
     chosen = normalise_decisions(decisions)
