@@ -6,6 +6,16 @@ the same text in one dialog. Nothing else should escape a reader of outside data
 
 from __future__ import annotations
 
+MAX_MESSAGE_CHARACTERS = 1500  # one screen: longer texts quoted from a damaged file are cut
+
+
+def fit_for_screen(message: str) -> str:
+    """``message`` as a person can read it: characters that would not print (NUL, escapes, lone
+    surrogates) shown as escapes, line breaks kept, and cut to one screen. Messages often quote a
+    file's own bytes, and a hostile file chooses them."""
+    text = "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in message)
+    return text if len(text) <= MAX_MESSAGE_CHARACTERS else text[:MAX_MESSAGE_CHARACTERS] + "…"
+
 
 class CraftsmanError(Exception):
     """Base of every error the app reports to a person instead of crashing."""
@@ -13,6 +23,7 @@ class CraftsmanError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        message = fit_for_screen(message)
         super().__init__(message)
         self.message = message
 
