@@ -32,6 +32,7 @@ from app.signed_file import (
     payload_json,
     public_key_text,
     read_signed_header,
+    read_small_file,
     sign_prefix,
     signed_prefix,
 )
@@ -41,6 +42,8 @@ from scoring import ScoringError, Sheet, Tally, from_scheme_dict, tally
 PURPOSE = "result"
 TALLY_PART = "tally.json"
 MAX_PARTS = 200
+# The panel's score files (a few MB even for 1,000 candidates) and the sealed tally: read whole.
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 
 
 def sheets_from(scores: PanelScores) -> list[Sheet]:
@@ -191,10 +194,7 @@ def read_result_package(path: Path) -> ResultPackage:
     signed = read_signed_header(path, "result")
     raw = signed.header
     name = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+    data = read_small_file(path, MAX_PACKAGE_BYTES, "评审结果包")
     payload = data[signed.payload_offset:]
     try:
         parts = list(raw["parts"])

@@ -29,12 +29,14 @@ from app.keys import fingerprint
 from app.log_chain import Entry, chain_head
 from app.review_store import CandidateScores, ReviewStore, check_log, compact
 from app.signed_file import (
+    MAX_HEADER_BYTES,
     FileRefused,
     SignedHeader,
     encode_header,
     payload_json,
     public_key_text,
     read_signed_header,
+    read_small_file,
     sign_prefix,
     signed_prefix,
 )
@@ -111,14 +113,7 @@ def read_score_header(path: Path) -> SignedHeader:
 def _read_verified(path: Path, data: bytes | None = None) -> tuple[SignedHeader, bytes]:
     """The verified header and the exact bytes it was verified on (read once; or ``data`` as given)."""
     if data is None:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise FileRefused(f"找不到文件 {path}") from None
-        except IsADirectoryError:
-            raise FileRefused(f"{path} 是文件夹，不是评分文件") from None
-        except OSError as error:
-            raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+        data = read_small_file(path, MAX_HEADER_BYTES + MAX_PAYLOAD_BYTES + 1024, "评分文件")
     signed = read_signed_header(path, "score", io.BytesIO(data))
     raw = signed.header
     try:

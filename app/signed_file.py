@@ -125,6 +125,21 @@ def detect_kind(path: Path) -> str:
     raise FileRefused(f"{name}：不是本程序的文件（评审批次、评分文件或结果包）")
 
 
+def read_small_file(path: Path, limit: int, what: str) -> bytes:
+    """The whole of a file that is read into memory at once, refused before reading when it is larger
+    than ``limit``: a damaged or hostile file may claim gigabytes."""
+    try:
+        if path.stat().st_size > limit:
+            raise FileRefused(f"{path.name}：文件过大（超过 {limit // (1024 * 1024)} MB），不是有效的{what}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FileRefused(f"找不到文件 {path}") from None
+    except IsADirectoryError:
+        raise FileRefused(f"{path} 是文件夹，不是{what}") from None
+    except OSError as error:
+        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+
+
 def read_signed_header(path: Path, kind: str, handle: BinaryIO | None = None) -> SignedHeader:
     """Read and verify the signed header of a file of ``kind``; refuse every deviation plainly."""
     name = path.name

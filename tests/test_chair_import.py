@@ -113,6 +113,20 @@ def test_a_tampered_file_is_refused_naming_it(batch: OpenBatch, tmp_path: Path,
         PanelScores(batch).add(bad)
 
 
+def test_a_score_file_claiming_gigabytes_is_refused_before_it_is_read(batch: OpenBatch, tmp_path: Path) -> None:
+    import time
+
+    good = export(scored_store(batch, "E02"), batch, Ed25519PrivateKey.generate(), tmp_path / "good.crscore")
+    huge = tmp_path / "huge.crscore"
+    huge.write_bytes(good.read_bytes())
+    with huge.open("r+b") as handle:
+        handle.truncate(2 * 1024**3)  # sparse: a valid signed header followed by 2 GB the disk never holds
+    started = time.monotonic()
+    with pytest.raises(InputRefused, match=r"huge\.crscore.*文件过大"):
+        PanelScores(batch).add(huge)
+    assert time.monotonic() - started < 2
+
+
 def test_a_file_from_another_session_is_refused(batch: OpenBatch, tmp_path: Path) -> None:
     other = open_batch(make_session(tmp_path / "other", 3), PASSPHRASE)
     foreign = export(scored_store(other, "E02"), other, Ed25519PrivateKey.generate(), tmp_path / "foreign.crscore")

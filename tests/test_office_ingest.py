@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,17 @@ def test_a_changed_byte_anywhere_is_refused(world: Round, office: OfficeDatabase
         path = tmp_path / f"flip{offset}.crresult"
         path.write_bytes(bytes(changed))
         refused(office, path)
+
+
+def test_a_package_claiming_gigabytes_is_refused_before_it_is_read(world: Round, office: OfficeDatabase,
+                                                                   tmp_path: Path) -> None:
+    huge = tmp_path / "huge.crresult"
+    huge.write_bytes(world.package(tmp_path / "p.crresult").read_bytes())
+    with huge.open("r+b") as handle:
+        handle.truncate(2 * 1024**3)  # sparse: a valid signed header followed by 2 GB the disk never holds
+    started = time.monotonic()
+    refused(office, huge)  # its signed layout says how long it is: the rest is refused unread
+    assert time.monotonic() - started < 2
 
 
 def test_a_package_cut_short_is_refused(world: Round, office: OfficeDatabase, tmp_path: Path) -> None:
