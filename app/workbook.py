@@ -59,7 +59,12 @@ def _check_container(path: Path) -> None:
     if size > MAX_FILE_BYTES:
         megabytes, limit = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
         raise WorkbookError(f"{path.name}：文件过大（{megabytes} MB），超过 {limit} MB 上限")
-    if not zipfile.is_zipfile(path):
+    try:
+        # is_zipfile itself raises on some damaged endings (a ZIP64 locator naming several disks).
+        is_zip = zipfile.is_zipfile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        is_zip = False
+    if not is_zip:
         raise WorkbookError(f"{path.name}：不是 Excel 工作簿（.xlsx），文件可能已损坏或是其他格式")
     try:
         with zipfile.ZipFile(path) as archive:

@@ -280,6 +280,18 @@ def test_the_exclusion_list_bars_persons_and_units(tmp_path: Path, office: Offic
     assert only(report, 2)["eligible"] is True  # the bar ended
 
 
+def test_a_zip_ending_that_names_several_disks_is_refused_plainly(tmp_path: Path) -> None:
+    """Found by atheris (panel workbook, 240 s run): zipfile.is_zipfile raised BadZipFile on it."""
+    import struct
+
+    from app.workbook import read_sheet
+
+    path = tmp_path / "disks.xlsx"
+    path.write_bytes(b"PK\x06\x07" + struct.pack("<IQI", 0, 0, 2) + b"PK\x05\x06" + bytes(18))
+    with pytest.raises(WorkbookError, match=r"disks\.xlsx"):
+        read_sheet(path, lambda headers: 0, max_rows=10)
+
+
 def test_the_reference_date_is_fixed_at_the_first_intake_not_read_from_the_clock(
         tmp_path: Path, office: OfficeDatabase) -> None:
     """Ages and exclusion bars are judged on the day of the database's first intake, stored: a corrected
