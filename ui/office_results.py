@@ -68,7 +68,7 @@ from app.office_overview import (
 )
 from ui.dossier_view import MUTED_COLOUR, OK_COLOUR, PROBLEM_COLOUR, STYLE_SHEET, WARNING_COLOUR
 from ui.i18n import domain_text
-from ui.tables import read_only_table
+from ui.tables import TitledRowsModel, read_only_table
 
 CandidateNoRole = Qt.ItemDataRole.UserRole + 11
 """Custom role of the procedure table: the row's 申报编号."""
@@ -101,7 +101,7 @@ class SessionColumn(Enum):
     RECOMMENDED = 8
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(TitledRowsModel):
     """One row per session: 组别, 场次, 状态, 候选人, 专家, 批次, 结果包, 导入时间, 推荐."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -127,19 +127,6 @@ class SessionTableModel(QAbstractTableModel):
 
     def session_at(self, row: int) -> SessionStatus:
         return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SessionColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -263,7 +250,7 @@ class _ProcedureRow:
     order: int
 
 
-class ProcedureTableModel(QAbstractTableModel):
+class ProcedureTableModel(TitledRowsModel):
     """Read-only: one candidate a row, where they stand, then one procedure step a column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -303,19 +290,6 @@ class ProcedureTableModel(QAbstractTableModel):
 
     def text(self, row: int, column: ProcedureColumn) -> str:
         return self._rows[row].texts[column.value]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ProcedureColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
