@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.crypto_box import (
     CHUNK_SIZE,
     DEFAULT_LOG_N,
+    NONCE_SIZE,
     TAG_SIZE,
     DecryptionFailed,
     KdfParams,
@@ -336,6 +337,8 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
                         p=int(kdf_raw["p"]))
         wraps = [{"type": str(w["type"]).encode(), "nonce": _unb64(w["nonce"]), "key": _unb64(w["key"])}
                  for w in raw["key_wraps"]]
+        if any(len(w["nonce"]) != NONCE_SIZE for w in wraps):
+            raise ValueError("nonce")
         blobs = [BlobRef(int(b["offset"]), int(b["length"]), int(b["size"]), str(b["sha256"])) for b in raw["blobs"]]
         identity = BatchIdentity(
             batch_id=str(raw["batch_id"]), year=int(raw["year"]), group=str(raw["group"]),

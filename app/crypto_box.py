@@ -26,6 +26,7 @@ from app.errors import InputRefused
 CHUNK_SIZE = 1024 * 1024
 TAG_SIZE = 16
 KEY_SIZE = 32
+NONCE_SIZE = 12  # AES-GCM's standard 96-bit nonce
 SCRYPT_R = 8
 SCRYPT_P = 1
 DEFAULT_LOG_N = 17  # ~0.5 s and 128 MiB here; about a second on a modest laptop
@@ -66,11 +67,13 @@ def new_key() -> bytes:
 
 
 def wrap_key(kek: bytes, data_key: bytes, aad: bytes) -> tuple[bytes, bytes]:
-    nonce = os.urandom(12)
+    nonce = os.urandom(NONCE_SIZE)
     return nonce, AESGCM(kek).encrypt(nonce, data_key, aad)
 
 
 def unwrap_key(kek: bytes, nonce: bytes, wrapped: bytes, aad: bytes) -> bytes:
+    if len(nonce) != NONCE_SIZE:  # a file's claim: AESGCM would raise a bare ValueError
+        raise DecryptionFailed("口令错误")
     try:
         return AESGCM(kek).decrypt(nonce, wrapped, aad)
     except InvalidTag:
@@ -152,11 +155,13 @@ def derive_subkey(data_key: bytes, batch_id: str, purpose: str) -> bytes:
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
     """AES-256-GCM with a fresh random nonce; returns (nonce, ciphertext)."""
-    nonce = os.urandom(12)
+    nonce = os.urandom(NONCE_SIZE)
     return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
 def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
+    if len(nonce) != NONCE_SIZE:  # a file's claim: AESGCM would raise a bare ValueError
+        raise DecryptionFailed("解密失败（密钥不符或内容被改动）")
     try:
         return AESGCM(key).decrypt(nonce, ciphertext, aad)
     except InvalidTag:

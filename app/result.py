@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.batch import SessionBatch
 from app.chair import PanelScores
-from app.crypto_box import DecryptionFailed, derive_subkey, open_sealed, seal
+from app.crypto_box import NONCE_SIZE, DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
 from app.keys import fingerprint
 from app.signed_file import (
@@ -219,6 +219,8 @@ def read_result_package(path: Path) -> ResultPackage:
                 score_files[reviewer] = piece
             elif part["kind"] == "tally" and not sealed:
                 sealed, nonce = piece, base64.b64decode(str(part["nonce"]), validate=True)
+                if len(nonce) != NONCE_SIZE:
+                    raise ValueError("nonce")
             else:
                 raise ValueError("part kind")
         if end != len(payload) or not sealed:

@@ -23,7 +23,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.batch import SessionBatch
-from app.crypto_box import DecryptionFailed, derive_subkey, open_sealed, seal
+from app.crypto_box import NONCE_SIZE, DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
 from app.keys import fingerprint
 from app.log_chain import Entry, chain_head
@@ -157,6 +157,8 @@ def _open(path: Path, batch: SessionBatch, data: bytes | None) -> _Opened:
         raise FileRefused(f"{name}：专家编号 {reviewer} 不在本批次的评审专家名单中")
     try:
         nonce = base64.b64decode(str(raw["payload"]["nonce"]), validate=True)
+        if len(nonce) != NONCE_SIZE:
+            raise ValueError("nonce")
         if len(data) - signed.payload_offset > MAX_PAYLOAD_BYTES:
             raise FileRefused(f"{name}：评分内容过大，文件已损坏")
         key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)

@@ -1023,3 +1023,20 @@ def test_huge_numbers_and_strings_in_a_signed_header_are_refused_plainly(
         path.write_bytes(_office_signed(fuzz_batch, edited.encode(), target.payload))
         with pytest.raises(FileRefused, match="文件头"):
             verify_batch(path)
+
+
+@pytest.mark.parametrize("length", [0, 8, 11, 13, 16, 200])
+def test_a_key_wrap_nonce_of_the_wrong_length_is_refused_as_damage(
+        fuzz_batch: tuple[Any, list[bytes]], tmp_path: Path, length: int) -> None:
+    """AES-GCM takes 12 bytes here; any other length claimed in a signed header is damage, not a wrong passphrase."""
+    import base64
+
+    from fuzz.harness import encode
+
+    target = fuzz_batch[0]
+    header = json.loads(json.dumps(target.header))
+    header["key_wraps"][0]["nonce"] = base64.b64encode(b"n" * length).decode("ascii")
+    path = tmp_path / "nonce.crbatch"
+    path.write_bytes(_office_signed(fuzz_batch, encode(header), target.payload))
+    with pytest.raises(FileRefused, match="批次文件头已损坏"):
+        open_batch(path, FUZZ_PASSPHRASE)

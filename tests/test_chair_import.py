@@ -195,3 +195,21 @@ def test_a_score_file_header_with_a_non_number_reopen_count_is_refused(tmp_path:
     path.write_bytes(signed_file("score", encode(dict(target.header, reopened="多次")), target.payload, target.key))
     with pytest.raises(FileRefused, match="评分文件头已损坏"):
         read_score_file(path, target.world.batch)
+
+
+@pytest.mark.parametrize("length", [0, 8, 11, 13, 16, 200])
+def test_a_score_file_nonce_of_the_wrong_length_is_refused_as_damage(tmp_path: Path, length: int) -> None:
+    import base64
+
+    from app.score_file import read_score_file
+    from app.signed_file import FileRefused
+    from fuzz.fuzz_score_file import ScoreFileTarget
+    from fuzz.harness import Scratch, encode, signed_file
+    from fuzz.world import shared
+
+    target = ScoreFileTarget(shared(), Scratch(tmp_path))
+    payload = dict(target.header["payload"], nonce=base64.b64encode(b"n" * length).decode("ascii"))
+    path = tmp_path / "nonce.crscore"
+    path.write_bytes(signed_file("score", encode(dict(target.header, payload=payload)), target.payload, target.key))
+    with pytest.raises(FileRefused, match="评分内容已损坏"):
+        read_score_file(path, target.world.batch)

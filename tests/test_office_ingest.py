@@ -284,3 +284,20 @@ def test_a_hostile_chairs_content_is_refused_plainly(content: bytes, tmp_path: P
     target = ResultTarget(shared(), Scratch(tmp_path))
     with pytest.raises(InputRefused):
         target.run_content(content)
+
+
+@pytest.mark.parametrize("length", [0, 8, 11, 13, 16, 200])
+def test_a_tally_nonce_of_the_wrong_length_is_refused_as_damage(tmp_path: Path, length: int) -> None:
+    """Found by the suite's fuzz test in CI: a 16-byte nonce reached AES-GCM, which raised a bare ValueError."""
+    import base64
+
+    from fuzz.fuzz_result import ResultTarget
+    from fuzz.harness import Scratch, encode, signed_file
+    from fuzz.world import shared
+
+    target = ResultTarget(shared(), Scratch(tmp_path))
+    parts = [dict(p) for p in target.header["parts"]]
+    parts[-1]["nonce"] = base64.b64encode(b"n" * length).decode("ascii")
+    data = signed_file("result", encode(dict(target.header, parts=parts)), target.payload, target.key)
+    with pytest.raises(InputRefused, match="结果包结构已损坏"):
+        target.run_raw(data)
