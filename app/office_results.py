@@ -100,8 +100,12 @@ def _differences(name: str, signed: dict[str, Any], recomputed: dict[str, Any]) 
     if signed.get("method") != recomputed.get("method") or signed.get("rules") != recomputed.get("rules"):
         raise FileRefused(f"{name}：组长签名的汇总方法或设置与批次的评分方案不符")
     ours = {c["id"]: c for c in recomputed["candidates"]}
-    theirs = {c.get("id"): c for c in signed.get("candidates", []) if isinstance(c, dict)}
-    if set(ours) != set(theirs):
+    listed = signed.get("candidates")
+    # the chair's JSON may hold anything: only a list of objects with text ids can be compared
+    if not isinstance(listed, list):
+        listed = []
+    theirs = {c["id"]: c for c in listed if isinstance(c, dict) and isinstance(c.get("id"), str)}
+    if set(ours) != set(theirs) or len(theirs) != len(listed):
         raise FileRefused(f"{name}：组长签名的结果中的候选人与批次不符")
     for candidate_id in sorted(ours):
         for key in _COMPARED:
@@ -109,7 +113,8 @@ def _differences(name: str, signed: dict[str, Any], recomputed: dict[str, Any]) 
                 raise FileRefused(
                     f"{name}：复核不符——候选人 {candidate_id} 的 {key} 组长签名为 "
                     f"{theirs[candidate_id].get(key)!r}，按原始评分重算为 {ours[candidate_id].get(key)!r}")
-    if signed.get("agreement", {}).get("icc") != recomputed["agreement"]["icc"]:
+    agreement = signed.get("agreement")
+    if not isinstance(agreement, dict) or agreement.get("icc") != recomputed["agreement"]["icc"]:
         raise FileRefused(f"{name}：复核不符——一致性系数（ICC）与按原始评分重算的不同")
 
 

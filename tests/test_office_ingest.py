@@ -301,3 +301,19 @@ def test_a_tally_nonce_of_the_wrong_length_is_refused_as_damage(tmp_path: Path, 
     data = signed_file("result", encode(dict(target.header, parts=parts)), target.payload, target.key)
     with pytest.raises(InputRefused, match="结果包结构已损坏"):
         target.run_raw(data)
+
+
+@pytest.mark.parametrize("change", [{"candidates": None}, {"candidates": [{"id": ["G03-001"]}]},
+                                    {"candidates": "G03-001"}, {"agreement": [1]}, {"agreement": None}])
+def test_a_chairs_tally_of_the_wrong_shape_is_refused_plainly(tmp_path: Path, change: dict[str, Any]) -> None:
+    """Found by a longer run of the suite's fuzz test: a tally whose candidates were null or had list ids
+    raised TypeError in the office's comparison."""
+    from fuzz.fuzz_result import ResultTarget
+    from fuzz.harness import Scratch
+    from fuzz.world import shared
+
+    target = ResultTarget(shared(), Scratch(tmp_path))
+    content = json.loads(target.seeds()[2][1:])
+    content["tally"].update(change)
+    with pytest.raises(InputRefused, match="复核不符|候选人与批次不符"):
+        target.run_content(json.dumps(content).encode())
