@@ -8,6 +8,7 @@ hostile one (huge or deep numbers and strings, wrong types, deep nesting), keepi
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from hypothesis import strategies as st
@@ -16,6 +17,15 @@ _HOSTILE_VALUES: list[Any] = [
     None, True, -1, 0, 2**63, -(2**63) - 1, 10**30, 1e308, -0.0, "", "\u0000", "\ud800x", "💥" * 5000, "A" * 100_000,
     [], {}, [None] * 1000, {"": None}, "../../etc/passwd", "=1+1", "NaN", "1e999999",
 ]
+
+
+def fuzz_examples(count: int) -> int:
+    """The suite's example count for a fuzz test, times FUZZ_EXAMPLES_SCALE (for a longer search)."""
+    try:
+        scale = max(1, int(os.environ.get("FUZZ_EXAMPLES_SCALE", "1")))
+    except ValueError:
+        scale = 1
+    return count * scale
 
 
 @st.composite

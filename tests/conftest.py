@@ -6,11 +6,21 @@ import gc
 import os
 import tempfile
 
+from hypothesis import settings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the real app-data folder (keys, settings such as the interface language): tests that need
 # their own point CRAFTSMAN_DATA_DIR elsewhere with monkeypatch.
 os.environ["CRAFTSMAN_DATA_DIR"] = tempfile.mkdtemp(prefix="craftsman-test-data-")
 os.environ.pop("CRAFTSMAN_LANG", None)
+
+# The landing gate (.ci/run sets HYPOTHESIS_PROFILE=ci) replays the same examples on every run, so a
+# merge is judged on the change, not on the luck of the draw; a developer's ./test.sh draws new
+# examples each run, and `python -m fuzz` explores for as long as it is given. A crash found either
+# way becomes a named regression test.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("explore", print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "explore"))
 
 
 def pytest_configure() -> None:

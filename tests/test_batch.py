@@ -48,6 +48,7 @@ from app.scheme import default_scheme_text
 from app.signed_file import FileRefused
 from app.storage import OfficeDatabase
 from exports.templates import write_panel_template
+from fuzz.mutations import fuzz_examples
 from tests.factories import person, write_applications
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -947,7 +948,7 @@ def fuzz_batch() -> tuple[Any, list[bytes]]:
     return target, target.seeds()
 
 
-@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=fuzz_examples(40), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_fuzz_hostile_files_headers_and_manifests_raise_only_own_errors(
         fuzz_batch: tuple[Any, list[bytes]], data: st.DataObject) -> None:
@@ -958,7 +959,7 @@ def test_fuzz_hostile_files_headers_and_manifests_raise_only_own_errors(
     check(lambda: target.run(draw_input(data, target, seeds)))
 
 
-@settings(max_examples=100, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(100), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_the_signed_container_raises_only_own_errors(data: st.DataObject) -> None:
     from fuzz.fuzz_signed_file import SignedFileTarget

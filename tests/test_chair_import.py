@@ -18,6 +18,7 @@ from app.errors import InputRefused
 from app.keys import fingerprint
 from app.review_store import ReviewStore
 from app.score_file import write_score_file
+from fuzz.mutations import fuzz_examples
 from tests.factories import PASSPHRASE, make_session
 
 
@@ -158,7 +159,7 @@ def test_a_usb_folder_imports_all_and_reports_each(batch: OpenBatch, tmp_path: P
 # Fuzzing (issue 9): hostile score files — mutated, re-signed headers, re-sealed payloads
 
 
-@settings(max_examples=100, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(100), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_hostile_score_files_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.mutations import fuzz_once

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fuzz.mutations import fuzz_examples
 from tests.factories import person, write_applications
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,7 +158,7 @@ def test_exclusions_round_trip(tmp_path: Path) -> None:
 # Fuzzing (issue 9): key files and office backups from outside
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(150), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_mutated_key_files_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.mutations import fuzz_once
@@ -165,7 +166,7 @@ def test_fuzz_mutated_key_files_raise_only_own_errors(data: st.DataObject) -> No
     fuzz_once("keys", data)
 
 
-@settings(max_examples=40, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(40), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_mutated_office_backups_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.mutations import fuzz_once

@@ -18,6 +18,7 @@ from app.exclusions import add_exclusion
 from app.idcard import check_character, make_id
 from app.intake import IntakeReport, IntakeRules, run_intake
 from app.storage import OfficeDatabase
+from fuzz.mutations import fuzz_examples
 from tests.factories import STATEMENT, good_application, person, write_applications
 
 TODAY = dt.date(2024, 7, 1)
@@ -729,7 +730,7 @@ def fuzz_applications() -> tuple[Any, list[bytes]]:
     return target, target.seeds()
 
 
-@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=fuzz_examples(40), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_fuzz_mutated_applications_workbooks_raise_only_own_errors(
         fuzz_applications: tuple[Any, list[bytes]], data: st.DataObject) -> None:
@@ -740,7 +741,7 @@ def test_fuzz_mutated_applications_workbooks_raise_only_own_errors(
     check(lambda: target.run(draw_input(data, target, seeds)))
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(60), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_mutated_panel_workbooks_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.fuzz_panel import PanelTarget

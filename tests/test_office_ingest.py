@@ -20,6 +20,7 @@ from app.keys import load_private_key
 from app.office_results import ingest_result
 from app.result import compute_tally, write_result_package
 from app.storage import OfficeDatabase
+from fuzz.mutations import fuzz_examples
 from tests.factories import PASSPHRASE, make_session, score_panel
 
 
@@ -265,7 +266,7 @@ def test_the_verify_command_reads_result_packages(world: Round, tmp_path: Path) 
 # Fuzzing (issue 9): hostile result packages — mutated, re-signed headers, re-sealed content
 
 
-@settings(max_examples=60, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(60), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_hostile_result_packages_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.mutations import fuzz_once
@@ -315,5 +316,5 @@ def test_a_chairs_tally_of_the_wrong_shape_is_refused_plainly(tmp_path: Path, ch
     target = ResultTarget(shared(), Scratch(tmp_path))
     content = json.loads(target.seeds()[2][1:])
     content["tally"].update(change)
-    with pytest.raises(InputRefused, match="复核不符|候选人与批次不符"):
+    with pytest.raises(InputRefused, match=r"复核不符|候选人与批次不符"):
         target.run_content(json.dumps(content).encode())

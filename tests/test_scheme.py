@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.errors import SchemeError
 from app.scheme import default_scheme, default_scheme_text, load_scheme, parse_scheme
+from fuzz.mutations import fuzz_examples
 
 CONTRACT_EXAMPLE = '''
 name = "示例方案"
@@ -125,7 +126,7 @@ def test_scheme_files_are_read_carefully(tmp_path: Path) -> None:
 # Fuzzing (issue 9): hostile scheme files
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(150), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_mutated_scheme_files_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.mutations import fuzz_once

@@ -31,6 +31,7 @@ from app.score_workbook import (
     read_score_workbook,
 )
 from exports.score_workbook import write_score_template
+from fuzz.mutations import fuzz_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST = HEADER_ROW + 1  # the first candidate's row
@@ -485,7 +486,7 @@ def test_the_scores_commands(session: Session, tmp_path: Path) -> None:
 # Fuzzing (issue 9): mutated scoring workbooks (bytes, and sheet XML re-zipped validly)
 
 
-@settings(max_examples=50, deadline=None, database=None)
+@settings(max_examples=fuzz_examples(50), deadline=None, database=None)
 @given(data=st.data())
 def test_fuzz_mutated_scoring_workbooks_raise_only_own_errors(data: st.DataObject) -> None:
     from fuzz.mutations import fuzz_once
