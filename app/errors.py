@@ -1,7 +1,8 @@
 """The project's own exceptions: each carries a message for the person at the screen.
 
 The CLI prints ``str(error)`` on one line and exits with ``error.exit_code``; the GUI shows
-the same text in one dialog. Nothing else should escape a reader of outside data.
+the same text in one dialog, in the interface's language (``ui.i18n.message_text``: messages are
+written with ``app.messages.msg`` so that they can be translated). Nothing else should escape a reader of outside data.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class CraftsmanError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        self.source = message  # a Message keeps its template for the interface's translation
         message = fit_for_screen(message)
         super().__init__(message)
         self.message = message

@@ -10,12 +10,16 @@ run ``release``. Catalogs (see ui/i18n.py): ``office``, ``reviewer`` and ``chair
 the ui modules named so, ``common`` the rest of ui/, and ``domain`` the core's labels (groups,
 powers and sub-items, form fields and sections, procedure stages, steps and outcomes, attachment
 kinds), which are not ``tr`` calls: ``update`` writes them from the core's own lists, so a label
-added there shows up untranslated.
+added there shows up untranslated. ``messages`` holds the core's messages (``app.messages``): the
+templates of ``msg(...)`` calls and the plain texts given to the project's exceptions, read from
+the sources of app/, scoring/ and exports/.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.messages import MESSAGES_CONTEXT  # noqa: E402
 from ui.i18n import CATALOGS, DOMAIN_CONTEXT, SOURCE_LANGUAGE, TRANSLATIONS_DIR  # noqa: E402
 
 TARGET_LANGUAGES = ("en",)
@@ -41,7 +46,7 @@ def qt_tool(name: str) -> str:
 
 
 def catalog_sources(catalog: str) -> list[Path]:
-    """The ui modules whose texts belong to ``catalog`` (empty for "domain")."""
+    """The ui modules whose texts belong to ``catalog`` (empty for the generated catalogs)."""
     modules = sorted((ROOT / "ui").glob("*.py"))
     if catalog in ROLE_PREFIXES:
         return [m for m in modules if m.name.startswith(f"{catalog}_")]
@@ -82,6 +87,40 @@ def domain_texts() -> list[str]:
     return list(dict.fromkeys(t for t in texts if t))
 
 
+MESSAGE_SOURCES = ("app", "scoring", "exports")
+HAS_CHINESE = re.compile(r"[\u3400-\u9fff]")
+# Calls whose first argument is a message for the person at the screen: msg() and the project's
+# exceptions (app.errors and the readers' own subclasses are all named so).
+MESSAGE_CALL = re.compile(r"^(msg|[A-Z]\w*(Error|Refused|Failed|Locked|Available))$")
+
+
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def message_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, ast.expr]]:
+    """Each call in ``tree`` that takes a message (msg or an exception), with its first argument."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.args and MESSAGE_CALL.match(_called_name(node)):
+            yield node, node.args[0]
+
+
+def message_texts() -> list[str]:
+    """Every message template of the core, in a stable order, once each: the literal first argument
+    of each msg() or exception call that has Chinese in it."""
+    texts: list[str] = []
+    for folder in MESSAGE_SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for _call, first in message_calls(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(first, ast.Constant) and isinstance(first.value, str) and HAS_CHINESE.search(first.value):
+                    texts.append(first.value)
+    return list(dict.fromkeys(texts))
+
+
+GENERATED = {"domain": (DOMAIN_CONTEXT, domain_texts), "messages": (MESSAGES_CONTEXT, message_texts)}
+
+
 @dataclass(frozen=True)
 class Message:
     context: str
@@ -106,13 +145,13 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
-def _write_domain_ts(path: Path, language: str) -> None:
-    """Write the domain catalog from the core's labels, keeping translations already made."""
+def _write_generated_ts(path: Path, language: str, context_name: str, texts: list[str]) -> None:
+    """Write a catalog of the core's texts (labels or messages), keeping translations already made."""
     known = {m.source: m for m in read_ts(path)} if path.exists() else {}
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage=SOURCE_LANGUAGE)
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = DOMAIN_CONTEXT
-    for text in domain_texts():
+    ET.SubElement(context, "name").text = context_name
+    for text in texts:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
         old = known.get(text)
@@ -134,8 +173,9 @@ def update_catalog(catalog: str, language: str, target: Path | None = None) -> P
     path.parent.mkdir(parents=True, exist_ok=True)
     if target is not None and target != ts_path(catalog, language) and ts_path(catalog, language).exists():
         path.write_bytes(ts_path(catalog, language).read_bytes())  # start from the committed translations
-    if catalog == "domain":
-        _write_domain_ts(path, language)
+    if catalog in GENERATED:
+        context_name, texts = GENERATED[catalog]
+        _write_generated_ts(path, language, context_name, texts())
         return path
     sources = [str(p) for p in catalog_sources(catalog)]
     subprocess.run(

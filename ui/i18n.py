@@ -5,7 +5,8 @@ Widgets write their texts in Chinese inside ``self.tr(...)`` (or ``QCoreApplicat
 compiles those to ``.qm`` files, which ``install_language`` loads (``tools/translations.py`` runs both).
 Chinese needs no catalog of the app's own: it is what the sources say. Labels that come from the
 Qt-free core (groups, powers, form fields, procedure stages) are shown through ``domain_text``,
-whose catalog ``tools/translations.py`` builds from the core's own label lists.
+whose catalog ``tools/translations.py`` builds from the core's own label lists. The core's messages
+(errors, intake findings, import outcomes: ``app.messages``) are shown through ``message_text``.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
+
+from app.errors import CraftsmanError, fit_for_screen
+from app.messages import MESSAGES_CONTEXT, template_of
 
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}  # each named in itself
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 # One catalog per part of the interface, so the parts can be translated independently:
 # office_*, reviewer_* and chair_* modules go to their own catalog, the rest of ui/ to "common";
-# "domain" holds the core's labels (see tools/translations.py).
-CATALOGS = ("common", "office", "reviewer", "chair", "domain")
+# "domain" holds the core's labels, "messages" the core's messages (see tools/translations.py).
+CATALOGS = ("common", "office", "reviewer", "chair", "domain", "messages")
 DOMAIN_CONTEXT = "Domain"
 
 log = logging.getLogger(__name__)
@@ -72,6 +78,40 @@ def current_language() -> str:
 def domain_text(label: str) -> str:
     """A label from the core (a group, power, sub-item, form field, stage...) in the interface's language."""
     return QCoreApplication.translate(DOMAIN_CONTEXT, label)
+
+
+def message_text(message: object) -> str:
+    """A message of the core (a ``CraftsmanError``, an ``app.messages.Message`` or a plain text) in the
+    interface's language, its values filled in (values that are themselves messages or core labels
+    translated too); the Chinese text itself when there is no translation or it does not fit the values."""
+    return fit_for_screen(_translated(message, depth=0))
+
+
+def _translated(message: object, depth: int) -> str:
+    if isinstance(message, CraftsmanError):
+        message = message.source
+    template, values = template_of(message)
+    translated = QCoreApplication.translate(MESSAGES_CONTEXT, template)
+    if not values:
+        return translated if translated else template
+    filled = {name: _value_text(value, depth) for name, value in values.items()}
+    try:
+        return translated.format(**filled)
+    except (KeyError, IndexError, ValueError, AttributeError):  # a translation that lost or broke a field
+        return str(message)
+
+
+def _value_text(value: Any, depth: int) -> Any:
+    """A value for a message's field: messages and core labels translated, anything else as it is
+    (numbers keep their format specs)."""
+    if depth > 8:  # messages quote messages a few levels deep at most; a hostile file cannot loop them
+        return str(value)
+    if isinstance(value, (CraftsmanError, str)):
+        text = _translated(value, depth + 1)
+        if isinstance(value, str) and text == value:
+            return domain_text(value)
+        return text
+    return value
 
 
 def translate_by_class(obj: QObject, source: str, disambiguation: str | None = None, n: int = -1) -> str:
