@@ -48,6 +48,7 @@ from app.form import FIELDS, Sensitivity
 from app.idcard import mask_id
 from app.intake import MAX_ATTACHMENT_BYTES
 from app.keys import fingerprint
+from app.messages import msg
 from app.panel import PanelMember, same_employer
 from app.scheme import Scheme, parse_scheme
 from app.signed_file import (
@@ -187,7 +188,8 @@ def create_batch(
     scheme = parse_scheme(scheme_text, "评分方案")
     candidates = session_candidates(office, group, session)
     if not candidates:
-        raise InputRefused(f"{group.value} {group.label} 第 {session} 场没有资格审查合格的候选人，无法生成批次")
+        raise InputRefused(msg("{value} {label} 第 {session} 场没有资格审查合格的候选人，无法生成批次",
+                               value=group.value, label=group.label, session=session))
     year = year or _year_of(candidates) or dt.date.today().year
     batch_id = uuid.uuid4().hex
     aad = batch_id.encode("ascii")
@@ -332,7 +334,8 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
     try:
         kdf_raw = raw["kdf"]
         if kdf_raw["name"] != "scrypt" or raw["cipher"] != CIPHER:
-            raise FileRefused(f"{path.name}：不支持的加密方式 {raw['cipher']} / {kdf_raw['name']}")
+            raise FileRefused(msg("{name}：不支持的加密方式 {cipher} / {name2}",
+                                  name=path.name, cipher=raw['cipher'], name2=kdf_raw['name']))
         kdf = KdfParams(log_n=int(kdf_raw["log_n"]), salt=_unb64(kdf_raw["salt"]), r=int(kdf_raw["r"]),
                         p=int(kdf_raw["p"]))
         wraps = [{"type": str(w["type"]).encode(), "nonce": _unb64(w["nonce"]), "key": _unb64(w["key"])}
@@ -349,24 +352,25 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
     except FileRefused:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
-        raise FileRefused(f"{path.name}：批次文件头已损坏") from None
+        raise FileRefused(msg("{name}：批次文件头已损坏", name=path.name)) from None
     if not re.fullmatch(r"[0-9a-f]{32}", identity.batch_id) or not blobs:
-        raise FileRefused(f"{path.name}：批次文件头已损坏")
+        raise FileRefused(msg("{name}：批次文件头已损坏", name=path.name))
     if any(len(text) > _MAX_HEADER_TEXT for text in (identity.group, identity.scheme_name,
                                                      identity.scheme_fingerprint, identity.created_at)):
-        raise FileRefused(f"{path.name}：批次文件头已损坏（文字过长）")
+        raise FileRefused(msg("{name}：批次文件头已损坏（文字过长）", name=path.name))
     # Sizes are bounded before anything is read or allocated: viewing an attachment allocates its size.
     if blobs[0].size > MAX_MANIFEST_BYTES or any(b.size > MAX_ATTACHMENT_BYTES for b in blobs[1:]):
-        raise FileRefused(f"{path.name}：批次文件头声明的内容过大（单个附件上限 "
-                          f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB），文件已损坏或不是本程序生成的")
+        raise FileRefused(msg("{name}：批次文件头声明的内容过大（单个附件上限 {value} MB），文件已损坏或不是本程序生"
+                              "成的",
+                              name=path.name, value=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     end = 0
     for blob in blobs:  # blobs tile the payload exactly, in order
         if blob.offset != end or blob.length != ciphertext_length(blob.size) or not re.fullmatch(
                 r"[0-9a-f]{64}", blob.sha256):
-            raise FileRefused(f"{path.name}：批次文件头已损坏（内容索引不一致）")
+            raise FileRefused(msg("{name}：批次文件头已损坏（内容索引不一致）", name=path.name))
         end += blob.length
     if end != raw["payload_length"]:
-        raise FileRefused(f"{path.name}：批次文件头已损坏（内容长度不一致）")
+        raise FileRefused(msg("{name}：批次文件头已损坏（内容长度不一致）", name=path.name))
     return BatchHeader(signed, identity, kdf, wraps, blobs)
 
 
@@ -381,12 +385,12 @@ def verify_batch(path: Path, *, office_key: Ed25519PublicKey | None = None) -> B
             while remaining:
                 piece = handle.read(min(_READ_SIZE, remaining))
                 if not piece:
-                    raise FileRefused(f"{path.name}：文件不完整（被截断）")
+                    raise FileRefused(msg("{name}：文件不完整（被截断）", name=path.name))
                 digest.update(piece)
                 remaining -= len(piece)
             if digest.hexdigest() != blob.sha256:
                 what = "清单" if index == 0 else f"第 {index} 个附件"
-                raise FileRefused(f"{path.name}：{what}的内容与签名不符，文件已被改动或损坏")
+                raise FileRefused(msg("{name}：{what}的内容与签名不符，文件已被改动或损坏", name=path.name, what=what))
     return header.identity
 
 
@@ -394,11 +398,11 @@ def _open_file(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise FileRefused(f"找不到文件 {path}") from None
+        raise FileRefused(msg("找不到文件 {path}", path=path)) from None
     except IsADirectoryError:
-        raise FileRefused(f"{path} 是文件夹，不是评审批次") from None
+        raise FileRefused(msg("{path} 是文件夹，不是评审批次", path=path)) from None
     except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+        raise FileRefused(msg("无法读取 {path}：{strerror}", path=path, strerror=error.strerror)) from None
 
 
 class SessionBatch(Protocol):
@@ -463,7 +467,7 @@ class OpenBatch:
         office's signed hash; memory holds the plaintext once plus one chunk.
         """
         if not 1 <= blob_index < len(self.header.blobs):
-            raise InputRefused(f"批次中没有第 {blob_index} 个附件")
+            raise InputRefused(msg("批次中没有第 {blob_index} 个附件", blob_index=blob_index))
         blob = self.header.blobs[blob_index]
         aad = self.identity.batch_id.encode("ascii")
         plain = bytearray(blob.size)
@@ -482,11 +486,13 @@ class OpenBatch:
                         raise DecryptionFailed("附件长度与文件头不符")
                     plain[start:start + len(decrypted)] = decrypted
         except OSError as error:
-            raise FileRefused(f"无法读取批次文件 {self.path}（{error.strerror}），附件暂时无法查看") from None
+            raise FileRefused(msg("无法读取批次文件 {path}（{strerror}），附件暂时无法查看",
+                                  path=self.path, strerror=error.strerror)) from None
         except DecryptionFailed:
-            raise FileRefused(f"{self.path.name}：附件内容与签名不符（解密失败），批次文件已被改动或损坏") from None
+            raise FileRefused(msg("{name}：附件内容与签名不符（解密失败），批次文件已被改动或损坏",
+                                  name=self.path.name)) from None
         if digest.hexdigest() != blob.sha256:
-            raise FileRefused(f"{self.path.name}：附件内容与签名不符，批次文件已被改动或损坏")
+            raise FileRefused(msg("{name}：附件内容与签名不符，批次文件已被改动或损坏", name=self.path.name))
         return plain
 
 
@@ -501,7 +507,7 @@ def unlock_key(header: BatchHeader, passphrase: bytes, path: Path) -> bytes:
                 return unwrap_key(kek, wrap["nonce"], wrap["key"], aad)
             except DecryptionFailed:
                 break
-    raise FileRefused(f"{path.name}：口令错误（请核对评审现场宣布的口令）")
+    raise FileRefused(msg("{name}：口令错误（请核对评审现场宣布的口令）", name=path.name))
 
 
 def open_batch(path: Path, passphrase: bytes, *, office_key: Ed25519PublicKey | None = None,
@@ -511,11 +517,11 @@ def open_batch(path: Path, passphrase: bytes, *, office_key: Ed25519PublicKey | 
         header = read_batch_header(path, office_key=office_key, handle=handle)
         manifest_ref = header.blobs[0]
         if manifest_ref.size > MAX_MANIFEST_BYTES:
-            raise FileRefused(f"{path.name}：批次清单过大，文件已损坏")
+            raise FileRefused(msg("{name}：批次清单过大，文件已损坏", name=path.name))
         handle.seek(header.signed.payload_offset + manifest_ref.offset)
         ciphertext = handle.read(manifest_ref.length)
     if hashlib.sha256(ciphertext).hexdigest() != manifest_ref.sha256:
-        raise FileRefused(f"{path.name}：批次清单与签名不符，文件已被改动或损坏")
+        raise FileRefused(msg("{name}：批次清单与签名不符，文件已被改动或损坏", name=path.name))
     key = data_key or unlock_key(header, passphrase, path)
     try:
         plain = decrypt_stream(key, 0, header.identity.batch_id.encode("ascii"), ciphertext)
@@ -525,9 +531,9 @@ def open_batch(path: Path, passphrase: bytes, *, office_key: Ed25519PublicKey | 
         panel = [PanelMember.from_dict(m) for m in manifest["panel"]]
         candidates = list(manifest["candidates"])
     except DecryptionFailed:
-        raise FileRefused(f"{path.name}：批次清单解密失败，文件已损坏") from None
+        raise FileRefused(msg("{name}：批次清单解密失败，文件已损坏", name=path.name)) from None
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
-        raise FileRefused(f"{path.name}：批次清单已损坏") from None
+        raise FileRefused(msg("{name}：批次清单已损坏", name=path.name)) from None
     if scheme.fingerprint() != header.identity.scheme_fingerprint or len(candidates) != header.identity.candidate_count:
-        raise FileRefused(f"{path.name}：批次清单与文件头不一致，文件已被改动")
+        raise FileRefused(msg("{name}：批次清单与文件头不一致，文件已被改动", name=path.name))
     return OpenBatch(path, header, scheme, scheme_toml, panel, candidates, key)

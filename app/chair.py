@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.batch import SessionBatch
 from app.errors import InputRefused
+from app.messages import msg
 from app.panel import PanelMember
 from app.score_file import ScoreFile, read_score_file, read_score_files
 from app.signed_file import FileRefused, public_key_text
@@ -54,8 +55,9 @@ class PanelScores:
         signer = public_key_text(incoming.header.signer)
         for other in self.files.values():
             if other.reviewer != incoming.reviewer and public_key_text(other.header.signer) == signer:
-                raise InputRefused(f"{name}：与专家 {other.reviewer}（{other.reviewer_name}）的评分文件由同一密钥签名，"
-                                   "一位专家只能提交自己的评分")
+                raise InputRefused(msg("{name}：与专家 {reviewer}（{reviewer_name}）的评分文件由同一密钥签名，一位专"
+                                       "家只能提交自己的评分",
+                                       name=name, reviewer=other.reviewer, reviewer_name=other.reviewer_name))
         current = self.files.get(incoming.reviewer)
         who = f"{member.number} {member.name}"
         if current is None:
@@ -63,8 +65,10 @@ class PanelScores:
             return ImportOutcome(path, "imported", f"已导入 {who} 的评分（签名指纹 {incoming.signer_fingerprint}）",
                                  incoming.reviewer)
         if public_key_text(current.header.signer) != signer:
-            raise InputRefused(f"{name}：专家 {who} 已有一份由另一密钥签名的评分文件"
-                               f"（{current.signer_fingerprint} ≠ {incoming.signer_fingerprint}），请当面核实")
+            raise InputRefused(msg("{name}：专家 {who} 已有一份由另一密钥签名的评分文件（{signer_fingerprint} ≠ {sign"
+                                   "er_fingerprint2}），请当面核实",
+                                   name=name, who=who, signer_fingerprint=current.signer_fingerprint,
+                                   signer_fingerprint2=incoming.signer_fingerprint))
         if incoming.log_head == current.log_head:
             return ImportOutcome(path, "duplicate", f"{who} 的这份评分已导入过，忽略", incoming.reviewer)
         if _extends(incoming, current):
@@ -74,7 +78,8 @@ class PanelScores:
                                  incoming.reviewer)
         if _extends(current, incoming):
             return ImportOutcome(path, "kept", f"这是 {who} 较早的版本，已保留后来重新签名的版本", incoming.reviewer)
-        raise InputRefused(f"{name}：与已导入的 {who} 的评分文件互相矛盾（不是同一评分记录的先后版本），请当面核实")
+        raise InputRefused(msg("{name}：与已导入的 {who} 的评分文件互相矛盾（不是同一评分记录的先后版本），请当面核实",
+                               name=name, who=who))
 
     def add_many(self, paths: Iterable[Path]) -> list[ImportOutcome]:
         """Import several files (a USB folder); each refusal is reported, the others still count."""
@@ -111,5 +116,5 @@ class PanelScores:
 def score_files_in(folder: Path) -> list[Path]:
     """The score files in a folder (a USB stick), not descending into sub-folders."""
     if not folder.is_dir():
-        raise InputRefused(f"{folder} 不是文件夹")
+        raise InputRefused(msg("{folder} 不是文件夹", folder=folder))
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == SCORE_SUFFIX)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import CraftsmanError, InputRefused, UsageError
+from app.messages import msg
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -38,9 +39,9 @@ def read_passphrase(path: Path | None, *, prompt: str = "口令：", confirm: bo
             with path.open("r", encoding="utf-8") as handle:
                 line = handle.readline(4096)
         except OSError as error:
-            raise UsageError(f"无法读取口令文件 {path}：{error.strerror}") from None
+            raise UsageError(msg("无法读取口令文件 {path}：{strerror}", path=path, strerror=error.strerror)) from None
         except UnicodeDecodeError:
-            raise UsageError(f"口令文件 {path} 不是 UTF-8 文本") from None
+            raise UsageError(msg("口令文件 {path} 不是 UTF-8 文本", path=path)) from None
         return line.rstrip("\r\n").encode("utf-8")
     if not sys.stdin.isatty():
         return None
@@ -188,7 +189,7 @@ def cmd_exclusions(args: argparse.Namespace) -> int:
 def _require_passphrase(path: Path | None, what: str) -> bytes:
     passphrase = read_passphrase(path, prompt=f"{what}：")
     if not passphrase:
-        raise UsageError(f"需要{what}：用 --passphrase-file 给出，或在终端中输入")
+        raise UsageError(msg("需要{what}：用 --passphrase-file 给出，或在终端中输入", what=what))
     return passphrase
 
 
@@ -215,7 +216,7 @@ def cmd_batch_create(args: argparse.Namespace) -> int:
 
     group = Group.from_label(args.group)
     if group is None:
-        raise UsageError(f"组别“{args.group}”不是 11 个组别之一（G01–G11）")
+        raise UsageError(msg("组别“{group}”不是 11 个组别之一（G01–G11）", group=args.group))
     if args.session < 1:
         raise UsageError("场次应为正整数")
     panel = read_panel(Path(args.panel))
@@ -266,7 +267,7 @@ def _verify_any(path: Path, office_pub: Path | None) -> dict[str, object]:
     package = read_result_package(path)
     raw = package.header.header
     if expected is not None and raw.get("office_fingerprint") != fingerprint(expected):
-        raise InputRefused(f"{path.name}：结果包所属的批次不是由给定的办公室公钥签发的")
+        raise InputRefused(msg("{name}：结果包所属的批次不是由给定的办公室公钥签发的", name=path.name))
     return {"ok": True, "kind": kind, "signer": package.header.signer_fingerprint, "reason": "",
             "result": {"batch_id": package.batch_id, "group": raw.get("group"), "session": raw.get("session"),
                        "chair": package.chair, "chair_name": raw.get("chair_name"), "method": raw.get("method"),
@@ -278,7 +279,7 @@ def cmd_batch_verify(args: argparse.Namespace) -> int:
 
     path = Path(args.batch)
     if detect_kind(path) != "batch":
-        raise InputRefused(f"{path.name}：不是评审批次（.crbatch）")
+        raise InputRefused(msg("{name}：不是评审批次（.crbatch）", name=path.name))
     return _report_verification(path, args)
 
 
@@ -487,7 +488,7 @@ def cmd_office_status(args: argparse.Namespace) -> int:
         if args.candidate:
             found = candidate_statuses(office, application_no=args.candidate)
             if not found:
-                raise InputRefused(f"数据库中没有申报编号为 {args.candidate} 的候选人")
+                raise InputRefused(msg("数据库中没有申报编号为 {candidate} 的候选人", candidate=args.candidate))
             history = decision_history(office, args.candidate)
             if args.json:
                 _print_json({"candidate": found[0].as_dict(), "history": [d.as_dict() for d in history]})
@@ -555,7 +556,7 @@ def cmd_office_record(args: argparse.Namespace) -> int:
 def _suffix(path: str, allowed: tuple[str, ...]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        raise UsageError(f"{path}：文件名应以 {' 或 '.join(allowed)} 结尾")
+        raise UsageError(msg("{path}：文件名应以 {value} 结尾", path=path, value=' 或 '.join(allowed)))
     return suffix
 
 
@@ -631,7 +632,7 @@ def cmd_office_backup(args: argparse.Namespace) -> int:
 
     database = Path(args.db)
     if not database.exists():
-        raise InputRefused(f"找不到办公室数据库 {database}")
+        raise InputRefused(msg("找不到办公室数据库 {database}", database=database))
     info = backup_database(database, Path(args.out))
     if args.json:
         _print_json(info.as_dict())

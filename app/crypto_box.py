@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import InputRefused
+from app.messages import msg
 
 CHUNK_SIZE = 1024 * 1024
 TAG_SIZE = 16
@@ -47,13 +48,15 @@ class KdfParams:
 
     def check_bounds(self, source: str) -> None:
         if self.r != SCRYPT_R or self.p != SCRYPT_P:
-            raise InputRefused(f"{source}：密钥派生参数 r={self.r}, p={self.p} 不受支持，拒绝打开")
+            raise InputRefused(msg("{source}：密钥派生参数 r={r}, p={p} 不受支持，拒绝打开",
+                                   source=source, r=self.r, p=self.p))
         if not MIN_LOG_N <= self.log_n <= MAX_LOG_N:
             raise InputRefused(
-                f"{source}：密钥派生强度 2^{self.log_n} 超出允许范围（2^{MIN_LOG_N}–2^{MAX_LOG_N}），"
-                "可能是恶意文件，拒绝打开")
+                msg("{source}：密钥派生强度 2^{log_n} 超出允许范围（2^{MIN_LOG_N}–2^{MAX_LOG_N}），可能是恶意文件，拒"
+                    "绝打开",
+                    source=source, log_n=self.log_n, MIN_LOG_N=MIN_LOG_N, MAX_LOG_N=MAX_LOG_N))
         if len(self.salt) < 16:
-            raise InputRefused(f"{source}：密钥派生的盐过短，拒绝打开")
+            raise InputRefused(msg("{source}：密钥派生的盐过短，拒绝打开", source=source))
 
 
 def derive_key(passphrase: bytes, params: KdfParams) -> bytes:

@@ -13,6 +13,7 @@ from typing import Any
 from app.enums import normalise_text
 from app.errors import InputRefused, UsageError
 from app.idcard import parse_id
+from app.messages import msg
 from app.storage import OfficeDatabase
 from app.workbook import read_sheet
 
@@ -31,7 +32,7 @@ def default_until(today: dt.date | None = None) -> dt.date:
 
 def _clean(kind: str, value: str) -> str:
     if kind not in KINDS:
-        raise UsageError(f"限制类型应为 {' 或 '.join(KINDS.values())}")
+        raise UsageError(msg("限制类型应为 {value}", value=' 或 '.join(KINDS.values())))
     value = value.strip()
     if not value:
         raise InputRefused("限制名单的身份证或单位不能为空")
@@ -39,7 +40,7 @@ def _clean(kind: str, value: str) -> str:
         try:
             return parse_id(value).number
         except ValueError as error:
-            raise InputRefused(f"限制名单中的身份证 {value} 无效：{error}") from None
+            raise InputRefused(msg("限制名单中的身份证 {value} 无效：{error}", value=value, error=error)) from None
     return value
 
 
@@ -59,7 +60,7 @@ def remove_exclusion(office: OfficeDatabase, entry: int | None) -> None:
         raise UsageError("请用 --entry 给出要删除的记录编号（见 exclusions list）")
     with office.atomic() as db:
         if db.execute("DELETE FROM exclusions WHERE id = ?", [entry]).rowcount == 0:
-            raise InputRefused(f"限制名单中没有编号为 {entry} 的记录")
+            raise InputRefused(msg("限制名单中没有编号为 {entry} 的记录", entry=entry))
 
 
 def list_exclusions(office: OfficeDatabase) -> list[dict[str, Any]]:
@@ -76,7 +77,7 @@ def import_exclusions(office: OfficeDatabase, workbook: Path) -> int:
     index = {normalise_text(h): i for i, h in enumerate(sheet.headers)}
     missing = [h for h in _IMPORT_HEADERS[:2] if normalise_text(h) not in index]
     if missing:
-        raise InputRefused(f"{workbook.name}：缺少列 {'、'.join(missing)}")
+        raise InputRefused(msg("{name}：缺少列 {value}", name=workbook.name, value='、'.join(missing)))
     entries = []
     for number, values in sheet.rows:
         def cell(header: str, values: list[Any] = values) -> Any:
@@ -86,11 +87,13 @@ def import_exclusions(office: OfficeDatabase, workbook: Path) -> int:
         kind_text = str(cell("类型") or "").strip()
         kind = {"身份证": "id_number", "个人": "id_number", "单位": "employer"}.get(kind_text)
         if kind is None:
-            raise InputRefused(f"{workbook.name} 第 {number} 行：类型“{kind_text}”应为“身份证”或“单位”")
+            raise InputRefused(msg("{name} 第 {number} 行：类型“{kind_text}”应为“身份证”或“单位”",
+                                   name=workbook.name, number=number, kind_text=kind_text))
         try:
             value = _clean(kind, str(cell("身份证或单位") or ""))
         except InputRefused as error:
-            raise InputRefused(f"{workbook.name} 第 {number} 行：{error}") from None
+            raise InputRefused(msg("{name} 第 {number} 行：{error}",
+                                   name=workbook.name, number=number, error=error)) from None
         until_cell = cell("截止日期")
         if isinstance(until_cell, dt.datetime):
             until = until_cell.date()
@@ -100,7 +103,8 @@ def import_exclusions(office: OfficeDatabase, workbook: Path) -> int:
             try:
                 until = dt.date.fromisoformat(str(until_cell).strip())
             except ValueError:
-                raise InputRefused(f"{workbook.name} 第 {number} 行：截止日期“{until_cell}”应为 YYYY-MM-DD") from None
+                raise InputRefused(msg("{name} 第 {number} 行：截止日期“{until_cell}”应为 YYYY-MM-DD",
+                                       name=workbook.name, number=number, until_cell=until_cell)) from None
         else:
             until = default_until()
         entries.append((kind, value, str(cell("原因") or ""), until))

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.enums import Gender
+from app.messages import msg
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
@@ -47,18 +48,18 @@ def parse_id(text: str, *, today: dt.date | None = None) -> IdInfo:
     """Parse and fully check an ID number; raise ValueError with a Chinese reason."""
     number = normalise_id(text)
     if len(number) != 18:
-        raise ValueError(f"应为18位，实际为{len(number)}位")
+        raise ValueError(msg("应为18位，实际为{number_count}位", number_count=len(number)))
     if not _SHAPE.match(number):
         raise ValueError("只能由17位数字和1位数字或X组成")
     if number[:2] not in _PROVINCES:
-        raise ValueError(f"前两位地区码“{number[:2]}”不存在")
+        raise ValueError(msg("前两位地区码“{number}”不存在", number=number[:2]))
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise ValueError(f"出生日期“{number[6:14]}”不是真实日期") from None
+        raise ValueError(msg("出生日期“{number}”不是真实日期", number=number[6:14])) from None
     today = today or dt.date.today()
     if birth > today or birth.year < 1900:
-        raise ValueError(f"出生日期“{birth.isoformat()}”不合理")
+        raise ValueError(msg("出生日期“{value}”不合理", value=birth.isoformat()))
     expected = check_character(number[:17])
     if number[17] != expected:
         raise ValueError("校验码错误（末位与前17位不符）")

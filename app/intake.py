@@ -24,6 +24,7 @@ from app.enums import Channel, Group, ModelWorkerTitle, Stage, normalise_text
 from app.errors import InputRefused, WorkbookError
 from app.form import FIELDS, FIELDS_BY_KEY, POWER_LABELS, FieldSpec, Kind, Requirement, power_evidence_fields
 from app.idcard import IdInfo, age_on, normalise_id, parse_id
+from app.messages import msg
 from app.storage import OfficeDatabase, now_iso
 from app.workbook import CellValue, read_sheet
 
@@ -218,11 +219,11 @@ def _parse_date(value: CellValue) -> dt.date | None:
     match = re.fullmatch(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?", text) or re.fullmatch(
         r"(\d{4})(\d{2})(\d{2})", text)
     if not match:
-        raise ValueError(f"“{text}”不是日期（应为 1980-05-17 的形式）")
+        raise ValueError(msg("“{text}”不是日期（应为 1980-05-17 的形式）", text=text))
     try:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise ValueError(f"“{text}”不是真实日期") from None
+        raise ValueError(msg("“{text}”不是真实日期", text=text)) from None
 
 
 def _parse_number(value: CellValue, *, integer: bool) -> int | float:
@@ -236,12 +237,12 @@ def _parse_number(value: CellValue, *, integer: bool) -> int | float:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(f"“{_as_text(value)}”不是数字") from None
+            raise ValueError(msg("“{value}”不是数字", value=_as_text(value))) from None
     if number < 0:
-        raise ValueError(f"不能为负数（{_as_text(value)}）")
+        raise ValueError(msg("不能为负数（{value}）", value=_as_text(value)))
     if integer:
         if not number.is_integer():
-            raise ValueError(f"应为整数（{_as_text(value)}）")
+            raise ValueError(msg("应为整数（{value}）", value=_as_text(value)))
         return int(number)
     return number
 
@@ -446,7 +447,7 @@ def classify_attachment(path: Path) -> str:
 
 def _attachment_folders(root: Path) -> dict[str, Path]:
     if not root.is_dir():
-        raise InputRefused(f"附件文件夹 {root} 不存在或不是文件夹")
+        raise InputRefused(msg("附件文件夹 {root} 不存在或不是文件夹", root=root))
     return {normalise_id(p.name): p for p in sorted(root.iterdir()) if p.is_dir()}
 
 
@@ -509,7 +510,8 @@ def run_intake(
     missing = [s.label for s in FIELDS if s.requirement is not Requirement.OPTIONAL and s.key not in present]
     if missing:
         raise WorkbookError(
-            f"{workbook.name}：缺少必需的列：{'、'.join(missing)}（请使用 template applications 生成的模板）")
+            msg("{name}：缺少必需的列：{value}（请使用 template applications 生成的模板）",
+                name=workbook.name, value='、'.join(missing)))
     folders = _attachment_folders(attachments) if attachments is not None else None
 
     rows = []

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.errors import KeyFileError, UsageError
+from app.messages import msg
 
 _MAX_KEY_FILE_BYTES = 64 * 1024
 # What a passphrase-protected key may ask of the CPU: OpenSSL writes 2,048 PBKDF2 rounds, other
@@ -71,9 +72,9 @@ def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
     private_path, public_path = base.with_name(base.name + ".key"), base.with_name(base.name + ".pub")
     for path in (private_path, public_path):
         if path.exists():
-            raise UsageError(f"{path} 已存在；为免覆盖密钥，请换一个名字或先移走旧文件")
+            raise UsageError(msg("{path} 已存在；为免覆盖密钥，请换一个名字或先移走旧文件", path=path))
     if not private_path.parent.is_dir():
-        raise UsageError(f"文件夹 {private_path.parent} 不存在")
+        raise UsageError(msg("文件夹 {parent} 不存在", parent=private_path.parent))
     key = Ed25519PrivateKey.generate()
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
@@ -95,12 +96,13 @@ def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
 def _read_small(path: Path, what: str) -> bytes:
     try:
         if path.stat().st_size > _MAX_KEY_FILE_BYTES:
-            raise KeyFileError(f"{path}：文件过大，不是{what}")
+            raise KeyFileError(msg("{path}：文件过大，不是{what}", path=path, what=what))
         return path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(f"找不到{what} {path}") from None
+        raise KeyFileError(msg("找不到{what} {path}", what=what, path=path)) from None
     except OSError as error:
-        raise KeyFileError(f"无法读取{what} {path}：{error.strerror}") from None
+        raise KeyFileError(msg("无法读取{what} {path}：{strerror}",
+                               what=what, path=path, strerror=error.strerror)) from None
 
 
 def _check_key_derivation_cost(path: Path, data: bytes) -> None:
@@ -126,9 +128,9 @@ def _check_key_derivation_cost(path: Path, data: bytes) -> None:
         else:
             return
     except (ValueError, TypeError, KeyError, IndexError, OverflowError):
-        raise KeyFileError(f"{path}：不是有效的私钥文件，或已损坏") from None
+        raise KeyFileError(msg("{path}：不是有效的私钥文件，或已损坏", path=path)) from None
     if cost > limit:
-        raise KeyFileError(f"{path}：私钥声明的密码计算量过大（{cost}），文件已损坏或不可信")
+        raise KeyFileError(msg("{path}：私钥声明的密码计算量过大（{cost}），文件已损坏或不可信", path=path, cost=cost))
 
 
 def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
@@ -138,14 +140,14 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
         key = serialization.load_pem_private_key(data, password=passphrase or None)
     except TypeError:
         if passphrase:
-            raise KeyFileError(f"{path}：此私钥没有设密码，却提供了密码") from None
-        raise KeyFileError(f"{path}：私钥受密码保护，请提供密码") from None
+            raise KeyFileError(msg("{path}：此私钥没有设密码，却提供了密码", path=path)) from None
+        raise KeyFileError(msg("{path}：私钥受密码保护，请提供密码", path=path)) from None
     except (ValueError, UnsupportedAlgorithm, InternalError):  # OpenSSL fails internally on some malformed keys
         if passphrase:
-            raise KeyFileError(f"{path}：私钥密码错误，或文件已损坏") from None
-        raise KeyFileError(f"{path}：不是有效的私钥文件，或已损坏") from None
+            raise KeyFileError(msg("{path}：私钥密码错误，或文件已损坏", path=path)) from None
+        raise KeyFileError(msg("{path}：不是有效的私钥文件，或已损坏", path=path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path}：不是 Ed25519 签名私钥")
+        raise KeyFileError(msg("{path}：不是 Ed25519 签名私钥", path=path))
     return key
 
 
@@ -154,7 +156,7 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, UnsupportedAlgorithm, InternalError):
-        raise KeyFileError(f"{path}：不是有效的公钥文件，或已损坏") from None
+        raise KeyFileError(msg("{path}：不是有效的公钥文件，或已损坏", path=path)) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise KeyFileError(f"{path}：不是 Ed25519 签名公钥")
+        raise KeyFileError(msg("{path}：不是 Ed25519 签名公钥", path=path))
     return key

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 from app.errors import InputRefused, StorageError, UsageError
+from app.messages import msg
 from app.storage import SCHEMA_VERSION, OfficeDatabase
 
 # Tables every office database has had since its first version: what makes a file "an office database".
@@ -96,33 +97,37 @@ def inspect_office_file(path: Path, *, what: str = "备份文件") -> BackupInfo
     """Prove ``path`` is an intact office database no newer than this program; refuse naming it otherwise."""
     name = path.name
     if not path.is_file():
-        raise InputRefused(f"找不到{what} {path}")
+        raise InputRefused(msg("找不到{what} {path}", what=what, path=path))
     with path.open("rb") as handle:
         magic = handle.read(16)
     if magic != b"SQLite format 3\x00":
-        raise InputRefused(f"{name}：不是办公室数据库或其备份（不是 SQLite 数据库文件）")
+        raise InputRefused(msg("{name}：不是办公室数据库或其备份（不是 SQLite 数据库文件）", name=name))
     try:
         connection = _read_only(path)
     except sqlite3.Error as error:
-        raise InputRefused(f"{name}：无法打开（{_plain(error)}）") from None
+        raise InputRefused(msg("{name}：无法打开（{value}）", name=name, value=_plain(error))) from None
     try:
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             tables = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             check = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged name is not UTF-8
-            raise InputRefused(f"{name}：{what}已损坏（{_plain(error)}）") from None
+            raise InputRefused(msg("{name}：{what}已损坏（{value}）",
+                                   name=name, what=what, value=_plain(error))) from None
         if check != ["ok"]:
-            raise InputRefused(f"{name}：{what}已损坏（完整性检查：{_plain(check[0])}）")
+            raise InputRefused(msg("{name}：{what}已损坏（完整性检查：{value}）",
+                                   name=name, what=what, value=_plain(check[0])))
         if version < 1 or not _OFFICE_TABLES.issubset(tables):
-            raise InputRefused(f"{name}：是其他程序的 SQLite 数据库，不是办公室数据库")
+            raise InputRefused(msg("{name}：是其他程序的 SQLite 数据库，不是办公室数据库", name=name))
         if version > SCHEMA_VERSION:
-            raise InputRefused(f"{name}：由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
-                               "请先升级程序")
+            raise InputRefused(msg("{name}：由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+                                   "请先升级程序",
+                                   name=name, version=version, SCHEMA_VERSION=SCHEMA_VERSION))
         try:
             counts = [_count(connection, table, tables) for table in ("candidates", "results", "decisions")]
         except sqlite3.DatabaseError as error:
-            raise InputRefused(f"{name}：{what}已损坏（{_plain(error)}）") from None
+            raise InputRefused(msg("{name}：{what}已损坏（{value}）",
+                                   name=name, what=what, value=_plain(error))) from None
     finally:
         connection.close()
     return BackupInfo(path, version, path.stat().st_size, _sha256(path), *counts)
@@ -147,7 +152,7 @@ def _snapshot(source: sqlite3.Connection, temporary: Path) -> None:
         target.execute("PRAGMA journal_mode=DELETE")
         check = [str(row[0]) for row in target.execute("PRAGMA integrity_check")]
         if check != ["ok"]:
-            raise StorageError(f"备份副本未通过完整性检查（{check[0]}），未写入")
+            raise StorageError(msg("备份副本未通过完整性检查（{check}），未写入", check=check[0]))
     finally:
         target.close()
     _fsync(temporary)
@@ -156,7 +161,7 @@ def _snapshot(source: sqlite3.Connection, temporary: Path) -> None:
 def _temporary_beside(target: Path, purpose: str) -> Path:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise UsageError(f"无法写入 {target}：文件夹 {directory} 不存在")
+        raise UsageError(msg("无法写入 {target}：文件夹 {directory} 不存在", target=target, directory=directory))
     return directory / f".{target.name}.{purpose}.{secrets.token_hex(4)}.part"
 
 
@@ -193,7 +198,7 @@ def backup_database(database: Path, out: Path) -> BackupInfo:
         atomic_write(out, write)
     except sqlite3.Error as error:
         raise (sqlite_output_error(out, error, kept_older=kept_older)
-               or StorageError(f"无法备份 {database.name}：{error}")) from None
+               or StorageError(msg("无法备份 {name}：{error}", name=database.name, error=error))) from None
     info = checked[0]
     return BackupInfo(out, info.schema_version, info.size, info.sha256, info.candidates, info.results,
                       info.decisions)
@@ -225,7 +230,8 @@ def restore_database(source: Path, database: Path, *, force: bool = False) -> Re
     info = inspect_office_file(source)
     exists = database.exists()
     if exists and not force:
-        raise UsageError(f"{database} 已存在；恢复会用备份覆盖其中的全部内容，如确要覆盖请加 --force")
+        raise UsageError(msg("{database} 已存在；恢复会用备份覆盖其中的全部内容，如确要覆盖请加 --force",
+                             database=database))
     temporary = _temporary_beside(database, "restore")
     moved: Path | None = None
     try:
@@ -256,7 +262,7 @@ def restore_database(source: Path, database: Path, *, force: bool = False) -> Re
     except sqlite3.Error as error:
         _remove(temporary)
         raise (sqlite_output_error(database, error, kept_older=exists)
-               or StorageError(f"无法恢复到 {database}：{error}")) from None
+               or StorageError(msg("无法恢复到 {database}：{error}", database=database, error=error))) from None
     except OSError as error:
         _remove(temporary)
         raise output_error(database, describe_os_error(error), kept_older=exists) from None

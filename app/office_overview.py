@@ -23,6 +23,7 @@ from typing import Any
 
 from app.enums import Channel, Gender, Group, LabelledEnum, Stage
 from app.errors import InputRefused
+from app.messages import msg
 from app.storage import OfficeDatabase, now_iso
 
 
@@ -87,7 +88,7 @@ def parse_step(text: str) -> Step:
     step = Step.from_label(text) or _STEP_ALIASES.get(fold(text))
     if step is None:
         choices = "、".join(f"{s.value}（{s.label}）" for s in Step)
-        raise InputRefused(f"步骤“{text}”不是可记录的步骤之一：{choices}")
+        raise InputRefused(msg("步骤“{text}”不是可记录的步骤之一：{choices}", text=text, choices=choices))
     return step
 
 
@@ -519,7 +520,7 @@ def _group_value(text: str | None) -> str | None:
         return None
     member = Group.from_label(text)
     if member is None:
-        raise InputRefused(f"组别“{text}”不是 11 个组别之一（G01–G11）")
+        raise InputRefused(msg("组别“{text}”不是 11 个组别之一（G01–G11）", text=text))
     return str(member.value)
 
 
@@ -561,24 +562,26 @@ def _require(candidate: CandidateStatus, step: Step, outcome: Outcome) -> None:
     current = {s: candidate.outcome(s) for s in Step}
     if step is Step.INTERVIEW:
         if not candidate.is_self_nominated:
-            raise InputRefused(f"{who} 经{candidate.channel_label}申报：海选面试只适用于个人自荐")
+            raise InputRefused(msg("{who} 经{channel_label}申报：海选面试只适用于个人自荐",
+                                   who=who, channel_label=candidate.channel_label))
         if not candidate.eligible:
-            raise InputRefused(f"{who} 未通过资格审查，不能记录海选面试")
+            raise InputRefused(msg("{who} 未通过资格审查，不能记录海选面试", who=who))
         return
     if candidate.result is None or not candidate.result.recommended:
-        raise InputRefused(f"{who} 不在评审发布的候选人名单上（须先导入其场次已验证的评审结果并获推荐），"
-                           f"不能记录{step.label}")
+        raise InputRefused(msg("{who} 不在评审发布的候选人名单上（须先导入其场次已验证的评审结果并获推荐），不能记录{"
+                               "label}",
+                               who=who, label=step.label))
     if step is Step.CREDIT_CHECK:
         return
     if step is Step.APPROVAL:
         if outcome is Outcome.PASSED and current[Step.CREDIT_CHECK] is not Outcome.PASSED:
-            raise InputRefused(f"{who} 尚未记录诚信审核通过，不能记录市总审定通过")
+            raise InputRefused(msg("{who} 尚未记录诚信审核通过，不能记录市总审定通过", who=who))
         return
     if current[Step.APPROVAL] is not Outcome.PASSED:
-        raise InputRefused(f"{who} 尚未通过市总审定，不能记录{step.label}")
+        raise InputRefused(msg("{who} 尚未通过市总审定，不能记录{label}", who=who, label=step.label))
     if step is Step.NAMED and outcome is Outcome.NAMED and current[Step.PUBLIC_NOTICE] not in (
             Outcome.NO_OBJECTION, Outcome.OBJECTION_DISMISSED):
-        raise InputRefused(f"{who} 的社会公示尚未以“无异议”或“异议不成立”结束，不能命名")
+        raise InputRefused(msg("{who} 的社会公示尚未以“无异议”或“异议不成立”结束，不能命名", who=who))
 
 
 def record_decision(office: OfficeDatabase, application_no: str, step: Step | str, outcome: Outcome | str,
@@ -594,10 +597,10 @@ def record_decision(office: OfficeDatabase, application_no: str, step: Step | st
         raise InputRefused(f"“{step.label}”的结果应为：" + "、".join(o.label for o in OUTCOMES[step]))
     note = note.strip()
     if outcome in NOTE_REQUIRED and not note:
-        raise InputRefused(f"记录“{step.label}：{outcome.label}”须写明情况（备注）")
+        raise InputRefused(msg("记录“{label}：{label2}”须写明情况（备注）", label=step.label, label2=outcome.label))
     found = candidate_statuses(office, application_no=application_no)
     if not found:
-        raise InputRefused(f"数据库中没有申报编号为 {application_no} 的候选人")
+        raise InputRefused(msg("数据库中没有申报编号为 {application_no} 的候选人", application_no=application_no))
     candidate = found[0]
     _require(candidate, step, outcome)
     current = candidate.decisions.get(step)

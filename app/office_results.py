@@ -22,6 +22,7 @@ from app.batch import BatchIdentity
 from app.chair import PanelScores
 from app.enums import Group, Stage
 from app.errors import InputRefused
+from app.messages import msg
 from app.panel import PanelMember
 from app.result import chair_key_warning, compute_tally, contract_json, read_result_package
 from app.scheme import Scheme, parse_scheme
@@ -61,7 +62,8 @@ def stored_batch(office: OfficeDatabase, batch_id: str, name: str) -> StoredBatc
     """The batch ``batch_id`` as this office recorded it, or a refusal naming ``name``."""
     rows = list(office.db.query("SELECT * FROM batches WHERE batch_id = ?", [batch_id]))
     if not rows:
-        raise FileRefused(f"{name}：所属批次（{batch_id[:8]}…）不是本办公室签发的，或不在本数据库中")
+        raise FileRefused(msg("{name}：所属批次（{batch_id}…）不是本办公室签发的，或不在本数据库中",
+                              name=name, batch_id=batch_id[:8]))
     row = rows[0]
     numbers = json.loads(row["candidates"])
     names = {no: name for no, name in office.db.execute(
@@ -98,7 +100,7 @@ class IngestReport:
 def _differences(name: str, signed: dict[str, Any], recomputed: dict[str, Any]) -> None:
     """Refuse, naming the candidate and the number, when the chair's tally differs from ours."""
     if signed.get("method") != recomputed.get("method") or signed.get("rules") != recomputed.get("rules"):
-        raise FileRefused(f"{name}：组长签名的汇总方法或设置与批次的评分方案不符")
+        raise FileRefused(msg("{name}：组长签名的汇总方法或设置与批次的评分方案不符", name=name))
     ours = {c["id"]: c for c in recomputed["candidates"]}
     listed = signed.get("candidates")
     # the chair's JSON may hold anything: only a list of objects with text ids can be compared
@@ -106,16 +108,18 @@ def _differences(name: str, signed: dict[str, Any], recomputed: dict[str, Any]) 
         listed = []
     theirs = {c["id"]: c for c in listed if isinstance(c, dict) and isinstance(c.get("id"), str)}
     if set(ours) != set(theirs) or len(theirs) != len(listed):
-        raise FileRefused(f"{name}：组长签名的结果中的候选人与批次不符")
+        raise FileRefused(msg("{name}：组长签名的结果中的候选人与批次不符", name=name))
     for candidate_id in sorted(ours):
         for key in _COMPARED:
             if ours[candidate_id].get(key) != theirs[candidate_id].get(key):
                 raise FileRefused(
-                    f"{name}：复核不符——候选人 {candidate_id} 的 {key} 组长签名为 "
-                    f"{theirs[candidate_id].get(key)!r}，按原始评分重算为 {ours[candidate_id].get(key)!r}")
+                    msg("{name}：复核不符——候选人 {candidate_id} 的 {key} 组长签名为 {value!r}，按原始评分重算为 {val"
+                        "ue2!r}",
+                        name=name, candidate_id=candidate_id, key=key, value=theirs[candidate_id].get(key),
+                        value2=ours[candidate_id].get(key)))
     agreement = signed.get("agreement")
     if not isinstance(agreement, dict) or agreement.get("icc") != recomputed["agreement"]["icc"]:
-        raise FileRefused(f"{name}：复核不符——一致性系数（ICC）与按原始评分重算的不同")
+        raise FileRefused(msg("{name}：复核不符——一致性系数（ICC）与按原始评分重算的不同", name=name))
 
 
 def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False) -> IngestReport:
@@ -127,19 +131,21 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
     batch: StoredBatch = stored_batch(office, package.batch_id, name)
     identity = batch.identity
     if header.get("office_fingerprint") != identity.office_fingerprint:
-        raise FileRefused(f"{name}：结果包所属批次的办公室签名与本办公室记录的不同")
+        raise FileRefused(msg("{name}：结果包所属批次的办公室签名与本办公室记录的不同", name=name))
     for key in ("group", "session", "scheme_fingerprint"):
         if header.get(key) != getattr(identity, key):
-            raise FileRefused(f"{name}：结果包的{key}与本办公室记录的批次不符")
+            raise FileRefused(msg("{name}：结果包的{key}与本办公室记录的批次不符", name=name, key=key))
     chair = batch.chair
     if header.get("chair") != chair.number:
-        raise FileRefused(f"{name}：签名的组长（{header.get('chair')}）不是该批次的组长 {chair.number} {chair.name}")
+        raise FileRefused(msg("{name}：签名的组长（{value}）不是该批次的组长 {number} {name2}",
+                              name=name, value=header.get('chair'), number=chair.number, name2=chair.name))
 
     scores = PanelScores(batch)
     for reviewer, data in sorted(package.score_files.items()):
         file = read_score_file(Path(f"{name} 中的 {reviewer}.crscore"), batch, data)
         if file.reviewer != reviewer:
-            raise FileRefused(f"{name}：其中标为 {reviewer} 的评分文件实为 {file.reviewer} 的")
+            raise FileRefused(msg("{name}：其中标为 {reviewer} 的评分文件实为 {reviewer2} 的",
+                                  name=name, reviewer=reviewer, reviewer2=file.reviewer))
         outcome = scores.add(file.path, file)
         if outcome.status != "imported":
             raise FileRefused(f"{name}：{outcome.message}")
@@ -148,14 +154,14 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
     content = package.content(batch.data_key)
     decisions = content.get("decisions") or []
     if not isinstance(decisions, list) or not all(isinstance(d, list) for d in decisions):
-        raise FileRefused(f"{name}：组长的并列决定已损坏")
+        raise FileRefused(msg("{name}：组长的并列决定已损坏", name=name))
     try:
         recomputed = contract_json(batch, compute_tally(batch, scores, decisions))
     except InputRefused as error:
-        raise FileRefused(f"{name}：无法按原始评分重算：{error}") from None
+        raise FileRefused(msg("{name}：无法按原始评分重算：{error}", name=name, error=error)) from None
     signed_tally = content.get("tally")
     if not isinstance(signed_tally, dict):
-        raise FileRefused(f"{name}：汇总结果已损坏")
+        raise FileRefused(msg("{name}：汇总结果已损坏", name=name))
     _differences(name, signed_tally, recomputed)
 
     digest = hashlib.sha256(raw_package).hexdigest()
@@ -168,8 +174,10 @@ def ingest_result(office: OfficeDatabase, path: Path, *, supersede: bool = False
         return IngestReport(identity, "unchanged", digest, chair.number, sorted(scores.files), report_rows,
                             f"{name} 已导入过，未作改动")
     if active and not supersede:
-        raise FileRefused(f"{name}：{identity.group} 第 {identity.session} 场已有另一份结果包"
-                          f"（{active[0]['file_name']}）；如确要以新结果包取代，请加 --supersede")
+        raise FileRefused(msg("{name}：{group} 第 {session} 场已有另一份结果包（{file_name}）；如确要以新结果包取代，"
+                              "请加 --supersede",
+                              name=name, group=identity.group, session=identity.session,
+                              file_name=active[0]['file_name']))
     with office.atomic():
         for row in active:
             office.table("results").update(row["id"], {"status": "superseded"})

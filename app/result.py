@@ -25,6 +25,7 @@ from app.chair import PanelScores
 from app.crypto_box import NONCE_SIZE, DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
 from app.keys import fingerprint
+from app.messages import msg
 from app.signed_file import (
     FileRefused,
     SignedHeader,
@@ -64,7 +65,7 @@ def compute_tally(batch: SessionBatch, scores: PanelScores, decisions: Sequence[
         return tally(powers, rules, [c["application_no"] for c in batch.candidates], sheets_from(scores),
                      decisions=[list(order) for order in decisions] or None)
     except ScoringError as error:
-        raise InputRefused(f"无法汇总：{error}") from None
+        raise InputRefused(msg("无法汇总：{error}", error=error)) from None
 
 
 def contract_json(batch: SessionBatch, result: Tally) -> dict[str, Any]:
@@ -105,8 +106,9 @@ def check_chair_key(batch: SessionBatch, scores: PanelScores, chair_key: Ed25519
     own = scores.files.get(batch.chair.number)
     if own is not None and public_key_text(own.header.signer) != public_key_text(chair_key.public_key()):
         raise InputRefused(
-            f"组长签名密钥（{fingerprint(chair_key.public_key())}）与组长 {batch.chair.name} 评分文件的签名密钥"
-            f"（{own.signer_fingerprint}）不同，请用同一把密钥")
+            msg("组长签名密钥（{value}）与组长 {name} 评分文件的签名密钥（{signer_fingerprint}）不同，请用同一把密钥",
+                value=fingerprint(chair_key.public_key()), name=batch.chair.name,
+                signer_fingerprint=own.signer_fingerprint))
 
 
 def write_result_package(batch: SessionBatch, scores: PanelScores, result: Tally, chair_key: Ed25519PrivateKey,
@@ -115,7 +117,8 @@ def write_result_package(batch: SessionBatch, scores: PanelScores, result: Tally
     from exports.files import atomic_write_bytes
 
     if result.quota_tie and result.quota_open:
-        raise InputRefused(f"名额线上有并列（{'、'.join(result.quota_tie)}），请先记录组长的决定再签名")
+        raise InputRefused(msg("名额线上有并列（{value}），请先记录组长的决定再签名",
+                               value='、'.join(result.quota_tie)))
     identity = batch.identity
     chair = batch.chair
     content = {
@@ -177,15 +180,16 @@ class ResultPackage:
         try:
             plaintext = open_sealed(key, self.tally_nonce, self.sealed_tally, self.batch_id.encode("ascii"))
         except DecryptionFailed:
-            raise FileRefused(f"{self.path.name}：汇总结果无法用该批次的密钥解密，不属于该批次") from None
+            raise FileRefused(msg("{name}：汇总结果无法用该批次的密钥解密，不属于该批次",
+                                  name=self.path.name)) from None
         if hashlib.sha256(plaintext).hexdigest() != self.header.header.get("tally_sha256"):
-            raise FileRefused(f"{self.path.name}：汇总结果与签名不符")
+            raise FileRefused(msg("{name}：汇总结果与签名不符", name=self.path.name))
         try:
             content = payload_json(plaintext)
         except ValueError:
-            raise FileRefused(f"{self.path.name}：汇总结果已损坏") from None
+            raise FileRefused(msg("{name}：汇总结果已损坏", name=self.path.name)) from None
         if not isinstance(content, dict):
-            raise FileRefused(f"{self.path.name}：汇总结果已损坏")
+            raise FileRefused(msg("{name}：汇总结果已损坏", name=self.path.name))
         return content
 
 
@@ -211,7 +215,7 @@ def read_result_package(path: Path) -> ResultPackage:
             piece = payload[offset:offset + length]
             end = offset + length
             if hashlib.sha256(piece).hexdigest() != part["sha256"]:
-                raise FileRefused(f"{name}：其中的“{part['name']}”与签名不符，文件已被改动")
+                raise FileRefused(msg("{name}：其中的“{name2}”与签名不符，文件已被改动", name=name, name2=part['name']))
             if part["kind"] == "score":
                 reviewer = str(part["reviewer"])
                 if reviewer in score_files:
@@ -228,7 +232,7 @@ def read_result_package(path: Path) -> ResultPackage:
     except FileRefused:
         raise
     except (KeyError, TypeError, ValueError, OverflowError):
-        raise FileRefused(f"{name}：结果包结构已损坏") from None
+        raise FileRefused(msg("{name}：结果包结构已损坏", name=name)) from None
     return ResultPackage(path, signed, score_files, sealed, nonce, data)
 
 
@@ -238,7 +242,8 @@ def parse_decisions(texts: Sequence[str]) -> list[list[str]]:
     for text in texts:
         order = [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
         if len(order) < 2:
-            raise InputRefused(f"并列决定“{text}”应列出至少两名候选人的申报编号，用逗号分隔，名次高的在前")
+            raise InputRefused(msg("并列决定“{text}”应列出至少两名候选人的申报编号，用逗号分隔，名次高的在前",
+                                   text=text))
         orders.append(order)
     return orders
 

@@ -32,6 +32,7 @@ from app.crypto_box import KEY_SIZE, derive_subkey
 from app.errors import InputRefused, StorageError
 from app.log_chain import GENESIS, Entry, entry_hash
 from app.log_chain import chain_head as chain_head  # the reader's side of the chain, here beside the writer's
+from app.messages import msg
 from app.scheme import Scheme
 from app.storage import now_iso
 
@@ -81,11 +82,13 @@ def connect(path: Path | str, key: bytes | None) -> Any:
         conn.close()
         if _is_plain_sqlite(path):
             raise StorageError(
-                f"评分记录 {path} 是旧版本未加密保存的，本版本不再打开它。"
-                "请关闭程序，把该文件移走后重新打开批次（分数需重新录入），或联系申报办公室") from None
+                msg("评分记录 {path} 是旧版本未加密保存的，本版本不再打开它。请关闭程序，把该文件移走后重新打开批次（"
+                    "分数需重新录入），或联系申报办公室",
+                    path=path)) from None
         if "not a database" in str(error):
-            raise StorageError(f"评分记录 {path} 无法解密：它属于另一批次或另一位专家，或文件已损坏") from None
-        raise StorageError(f"无法打开评分记录 {path}（{error}）") from None
+            raise StorageError(msg("评分记录 {path} 无法解密：它属于另一批次或另一位专家，或文件已损坏",
+                                   path=path)) from None
+        raise StorageError(msg("无法打开评分记录 {path}（{error}）", path=path, error=error)) from None
     return conn
 
 
@@ -157,9 +160,9 @@ def parse_score(text: str) -> Decimal:
     try:
         value = Decimal(text.strip())
     except (InvalidOperation, AttributeError):
-        raise InputRefused(f"“{text}”不是分数") from None
+        raise InputRefused(msg("“{text}”不是分数", text=text)) from None
     if not value.is_finite():
-        raise InputRefused(f"“{text}”不是分数")
+        raise InputRefused(msg("“{text}”不是分数", text=text))
     return value
 
 
@@ -194,11 +197,11 @@ class ReviewStore:
         except sqlcipher3.DatabaseError as error:
             conn.close()
             self._release_lock()
-            raise StorageError(f"评分记录 {path} 已损坏或不是评分记录（{error}）") from None
+            raise StorageError(msg("评分记录 {path} 已损坏或不是评分记录（{error}）", path=path, error=error)) from None
         if meta.get("batch_id", batch_id) != batch_id or meta.get("reviewer", reviewer) != reviewer:
-            raise StorageError(f"评分记录 {path} 属于另一批次或另一位专家")
+            raise StorageError(msg("评分记录 {path} 属于另一批次或另一位专家", path=path))
         if meta.get("scheme_fingerprint", scheme.fingerprint()) != scheme.fingerprint():
-            raise StorageError(f"评分记录 {path} 用的评分方案与批次不同")
+            raise StorageError(msg("评分记录 {path} 用的评分方案与批次不同", path=path))
         self._seq, self._head, self._locked = 0, GENESIS, False
         self._state: dict[str, CandidateScores] = {}
         if not meta and self.read_only:
@@ -272,7 +275,7 @@ class ReviewStore:
 
     def _ensure_candidate(self, candidate: str) -> CandidateScores:
         if candidate not in self._state:
-            raise InputRefused(f"批次中没有候选人 {candidate}")
+            raise InputRefused(msg("批次中没有候选人 {candidate}", candidate=candidate))
         return self._state[candidate]
 
     def _require_open(self) -> None:
@@ -340,7 +343,7 @@ class ReviewStore:
     def set_score(self, application_no: str, item: str, value: Decimal | None) -> None:
         """Store one sub-item's score (None clears it); out-of-range or off-step values are refused."""
         if item not in self._items:
-            raise InputRefused(f"评分方案中没有子项 {item}")
+            raise InputRefused(msg("评分方案中没有子项 {item}", item=item))
         if value is not None:
             problem = self.scheme.check_score(item, value)
             if problem:
@@ -416,7 +419,7 @@ class ReviewStore:
             if complete:
                 problem = self.completion_problem(application_no)
                 if problem:
-                    raise InputRefused(f"不能标为已完成：{problem}")
+                    raise InputRefused(msg("不能标为已完成：{problem}", problem=problem))
             state = self._state[application_no]
             if state.complete == complete:
                 return
@@ -459,12 +462,12 @@ class ReviewStore:
             if entry["seq"] != expected_seq or entry["prev"] != prev or entry["hash"] != entry_hash(
                     entry["seq"], entry["action"], entry["candidate"], entry["item"], entry["value"],
                     entry["at"], entry["prev"]):
-                raise StorageError(f"评分日志第 {entry['seq']} 条校验失败：记录被改动")
+                raise StorageError(msg("评分日志第 {seq} 条校验失败：记录被改动", seq=entry['seq']))
             prev = entry["hash"]
         for candidate in self.candidate_ids:
             if _comparable(replayed.get(candidate, CandidateScores(candidate))) != _comparable(
                     self.stored_candidate(candidate)):
-                raise StorageError(f"评分记录与日志不一致（候选人 {candidate}）")
+                raise StorageError(msg("评分记录与日志不一致（候选人 {candidate}）", candidate=candidate))
         return self.head()
 
 
@@ -509,11 +512,11 @@ def check_log(raw: Any) -> CheckedLog:
     invalid = False
     for index, entry in enumerate(raw, start=1):
         if type(entry) is not list or len(entry) != 5:
-            raise InputRefused(f"评分日志第 {index} 条格式不对")
+            raise InputRefused(msg("评分日志第 {index} 条格式不对", index=index))
         action, candidate, item, value, at = entry
         if (type(action) is not str or type(at) is not str or (candidate is not None and type(candidate) is not str)
                 or (item is not None and type(item) is not str) or (value is not None and type(value) is not str)):
-            raise InputRefused(f"评分日志第 {index} 条格式不对")
+            raise InputRefused(msg("评分日志第 {index} 条格式不对", index=index))
         append((action, candidate, item, value, at))
         if not candidate:
             continue
@@ -596,7 +599,8 @@ def wipe_session(path: Path) -> list[Path]:
             folder.rmdir()
             removed.append(folder)
     except OSError as error:
-        raise StorageError(f"未能完全清除评分记录 {path}：{error.strerror or error}；请关闭程序后重试") from None
+        raise StorageError(msg("未能完全清除评分记录 {path}：{value}；请关闭程序后重试",
+                               path=path, value=error.strerror or error)) from None
     finally:
         if lock is not None:
             lock.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import SchemeError
+from app.messages import msg
 
 METHODS = ("mean", "median", "trimmed_mean", "zscore")
 TRIM_SCOPES = ("total", "item")
@@ -153,7 +154,7 @@ class _Reader:
         text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in f"{place}{reason}")
         if len(text) > _MAX_MESSAGE:  # a value quoted from the file may be pages long
             text = text[:_MAX_MESSAGE] + "…"
-        return SchemeError(f"评分方案 {self.source} 无效：{text}")
+        return SchemeError(msg("评分方案 {source} 无效：{text}", source=self.source, text=text))
 
     def check_keys(self, table: Any, allowed: set[str], where: str) -> dict[str, Any]:
         if not isinstance(table, dict):
@@ -310,14 +311,14 @@ def load_scheme(path: Path) -> Scheme:
     """Read a scheme file, refusing unreadable, oversized or non-UTF-8 files plainly."""
     try:
         if path.stat().st_size > _MAX_FILE_BYTES:
-            raise SchemeError(f"评分方案 {path} 过大（超过 1 MB），不像是方案文件")
+            raise SchemeError(msg("评分方案 {path} 过大（超过 1 MB），不像是方案文件", path=path))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SchemeError(f"找不到评分方案文件 {path}") from None
+        raise SchemeError(msg("找不到评分方案文件 {path}", path=path)) from None
     except UnicodeDecodeError:
-        raise SchemeError(f"评分方案 {path} 不是 UTF-8 文本") from None
+        raise SchemeError(msg("评分方案 {path} 不是 UTF-8 文本", path=path)) from None
     except OSError as error:
-        raise SchemeError(f"无法读取评分方案 {path}：{error.strerror}") from None
+        raise SchemeError(msg("无法读取评分方案 {path}：{strerror}", path=path, strerror=error.strerror)) from None
     return parse_scheme(text, str(path))
 
 

@@ -27,6 +27,7 @@ from app.crypto_box import NONCE_SIZE, DecryptionFailed, derive_subkey, open_sea
 from app.errors import InputRefused
 from app.keys import fingerprint
 from app.log_chain import Entry, chain_head
+from app.messages import msg
 from app.review_store import CandidateScores, ReviewStore, check_log, compact
 from app.signed_file import (
     MAX_HEADER_BYTES,
@@ -85,7 +86,7 @@ def write_score_file(store: ReviewStore, batch: SessionBatch, reviewer_key: Ed25
     count, head = store.verify()
     member = batch.member(store.reviewer)
     if member is None:
-        raise InputRefused(f"专家编号 {store.reviewer} 不在本批次的评审专家名单中")
+        raise InputRefused(msg("专家编号 {reviewer} 不在本批次的评审专家名单中", reviewer=store.reviewer))
     identity = batch.identity
     plaintext = json.dumps(_payload(store), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)
@@ -123,9 +124,9 @@ def _read_verified(path: Path, data: bytes | None = None) -> tuple[SignedHeader,
         if type(raw.get("reopened", 0)) is not int:
             raise TypeError("reopened")
     except (KeyError, TypeError):
-        raise FileRefused(f"{path.name}：评分文件头已损坏") from None
+        raise FileRefused(msg("{name}：评分文件头已损坏", name=path.name)) from None
     if len(data) != signed.file_size or hashlib.sha256(data[signed.payload_offset:]).hexdigest() != expected:
-        raise FileRefused(f"{path.name}：评分内容与签名不符，文件已被改动或损坏")
+        raise FileRefused(msg("{name}：评分内容与签名不符，文件已被改动或损坏", name=path.name))
     return signed, data
 
 
@@ -148,28 +149,29 @@ def _open(path: Path, batch: SessionBatch, data: bytes | None) -> _Opened:
     identity = batch.identity
     name = path.name
     if raw["batch_id"] != identity.batch_id:
-        raise FileRefused(f"{name}：这是另一场次（批次 {str(raw['batch_id'])[:8]}…）的评分文件，不属于本批次")
+        raise FileRefused(msg("{name}：这是另一场次（批次 {batch_id}…）的评分文件，不属于本批次",
+                              name=name, batch_id=str(raw['batch_id'])[:8]))
     if raw["scheme_fingerprint"] != identity.scheme_fingerprint:
-        raise FileRefused(f"{name}：评分方案与本批次不同")
+        raise FileRefused(msg("{name}：评分方案与本批次不同", name=name))
     reviewer = str(raw["reviewer"])
     member = batch.member(reviewer)
     if member is None:
-        raise FileRefused(f"{name}：专家编号 {reviewer} 不在本批次的评审专家名单中")
+        raise FileRefused(msg("{name}：专家编号 {reviewer} 不在本批次的评审专家名单中", name=name, reviewer=reviewer))
     try:
         nonce = base64.b64decode(str(raw["payload"]["nonce"]), validate=True)
         if len(nonce) != NONCE_SIZE:
             raise ValueError("nonce")
         if len(data) - signed.payload_offset > MAX_PAYLOAD_BYTES:
-            raise FileRefused(f"{name}：评分内容过大，文件已损坏")
+            raise FileRefused(msg("{name}：评分内容过大，文件已损坏", name=name))
         key = derive_subkey(batch.data_key, identity.batch_id, PURPOSE)
         aad = _aad(identity.batch_id, reviewer)
         plaintext = open_sealed(key, nonce, data[signed.payload_offset:], aad)
     except DecryptionFailed:
-        raise FileRefused(f"{name}：评分内容无法用本批次的密钥解密，不属于本批次") from None
+        raise FileRefused(msg("{name}：评分内容无法用本批次的密钥解密，不属于本批次", name=name)) from None
     except FileRefused:
         raise
     except (ValueError, KeyError, TypeError):
-        raise FileRefused(f"{name}：评分内容已损坏") from None
+        raise FileRefused(msg("{name}：评分内容已损坏", name=name)) from None
     return _Opened(path, signed, data, reviewer, member.name, plaintext, (key, nonce, aad))
 
 
@@ -184,18 +186,18 @@ def _finish(opened: _Opened, batch: SessionBatch, chain: tuple[str, int] | None 
     except InputRefused as error:
         raise FileRefused(f"{name}：{error}") from None
     except (ValueError, KeyError, TypeError):  # UnicodeEncodeError (a lone surrogate) is a ValueError
-        raise FileRefused(f"{name}：评分内容已损坏") from None
+        raise FileRefused(msg("{name}：评分内容已损坏", name=name)) from None
     log = checked.entries
     if head != raw["log_head"] or length != len(log) or len(log) != raw.get("log_length"):
-        raise FileRefused(f"{name}：评分日志与签名记录的不符")
+        raise FileRefused(msg("{name}：评分日志与签名记录的不符", name=name))
     if not log or log[-1][0] != "lock":
-        raise FileRefused(f"{name}：评分未提交锁定，不能作为正式评分文件")
+        raise FileRefused(msg("{name}：评分未提交锁定，不能作为正式评分文件", name=name))
     if checked.invalid_score:
-        raise FileRefused(f"{name}：评分日志中有无效的分数")
+        raise FileRefused(msg("{name}：评分日志中有无效的分数", name=name))
     try:
         candidates = _check_state(name, checked.state, batch)
     except InvalidOperation:
-        raise FileRefused(f"{name}：评分日志中有无效的分数") from None
+        raise FileRefused(msg("{name}：评分日志中有无效的分数", name=name)) from None
     return ScoreFile(opened.path, opened.signed, opened.reviewer, opened.reviewer_name, head,
                      int(raw.get("reopened", 0)), str(raw.get("created_at", "")), candidates, log, opened.data)
 
@@ -310,7 +312,7 @@ def _check_state(name: str, replayed: dict[str, CandidateScores],
     """Every candidate of the batch recused or completely and validly scored; no one else."""
     known = {c["application_no"] for c in batch.candidates}
     if set(replayed) - known:
-        raise FileRefused(f"{name}：含有本批次之外的候选人")
+        raise FileRefused(msg("{name}：含有本批次之外的候选人", name=name))
     scheme = batch.scheme
     limits = {key: scheme.item(key)[1].max for key in scheme.item_keys()}
     step = scheme.step
@@ -321,7 +323,7 @@ def _check_state(name: str, replayed: dict[str, CandidateScores],
         state = replayed.get(no) or CandidateScores(no)
         if not state.recused:
             if not state.complete or state.scores.keys() != limits.keys():
-                raise FileRefused(f"{name}：候选人 {no} 未评完")
+                raise FileRefused(msg("{name}：候选人 {no} 未评完", name=name, no=no))
             for key, value in state.scores.items():
                 try:
                     if value in accepted[key]:
@@ -329,7 +331,8 @@ def _check_state(name: str, replayed: dict[str, CandidateScores],
                 except TypeError:  # a signalling NaN cannot be hashed: the comparison below refuses it
                     pass
                 if not (0 <= value <= limits[key] and value % step == 0):
-                    raise FileRefused(f"{name}：候选人 {no}：{scheme.check_score(key, value)}")
+                    raise FileRefused(msg("{name}：候选人 {no}：{value}",
+                                          name=name, no=no, value=scheme.check_score(key, value)))
                 accepted[key].add(value)
         result[no] = state
     return result

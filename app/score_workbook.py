@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from app.enums import normalise_text
 from app.errors import InputRefused, WorkbookError
 from app.keys import fingerprint
+from app.messages import msg
 from app.review_store import ReviewStore, format_score
 from app.scheme import Scheme
 from app.score_file import write_score_file
@@ -406,7 +407,8 @@ def reviewer_problems(sheet: ScoreSheet, batch: OpenBatch, reviewer: str) -> lis
 def require_reviewer(batch: OpenBatch, reviewer: str) -> None:
     if batch.member(reviewer) is None:
         known = "、".join(m.number for m in batch.panel)
-        raise InputRefused(f"专家编号 {reviewer} 不在本批次的评审专家名单中（名单：{known}）")
+        raise InputRefused(msg("专家编号 {reviewer} 不在本批次的评审专家名单中（名单：{known}）",
+                               reviewer=reviewer, known=known))
 
 
 def build_store(sheet: ScoreSheet, batch: OpenBatch, reviewer: str) -> ReviewStore:

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.errors import InputRefused
 from app.keys import fingerprint
+from app.messages import msg
 
 FORMAT_VERSION = 1
 MAGICS = {"batch": b"CRBATCH\0", "score": b"CRSCORE\0", "result": b"CRRESLT\0"}
@@ -114,15 +115,15 @@ def detect_kind(path: Path) -> str:
         with path.open("rb") as handle:
             magic = handle.read(8)
     except FileNotFoundError:
-        raise FileRefused(f"找不到文件 {path}") from None
+        raise FileRefused(msg("找不到文件 {path}", path=path)) from None
     except IsADirectoryError:
-        raise FileRefused(f"{path} 是文件夹") from None
+        raise FileRefused(msg("{path} 是文件夹", path=path)) from None
     except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+        raise FileRefused(msg("无法读取 {path}：{strerror}", path=path, strerror=error.strerror)) from None
     for kind, expected in MAGICS.items():
         if magic == expected:
             return kind
-    raise FileRefused(f"{name}：不是本程序的文件（评审批次、评分文件或结果包）")
+    raise FileRefused(msg("{name}：不是本程序的文件（评审批次、评分文件或结果包）", name=name))
 
 
 def read_small_file(path: Path, limit: int, what: str) -> bytes:
@@ -130,14 +131,15 @@ def read_small_file(path: Path, limit: int, what: str) -> bytes:
     than ``limit``: a damaged or hostile file may claim gigabytes."""
     try:
         if path.stat().st_size > limit:
-            raise FileRefused(f"{path.name}：文件过大（超过 {limit // (1024 * 1024)} MB），不是有效的{what}")
+            raise FileRefused(msg("{name}：文件过大（超过 {value} MB），不是有效的{what}",
+                                  name=path.name, value=limit // (1024 * 1024), what=what))
         return path.read_bytes()
     except FileNotFoundError:
-        raise FileRefused(f"找不到文件 {path}") from None
+        raise FileRefused(msg("找不到文件 {path}", path=path)) from None
     except IsADirectoryError:
-        raise FileRefused(f"{path} 是文件夹，不是{what}") from None
+        raise FileRefused(msg("{path} 是文件夹，不是{what}", path=path, what=what)) from None
     except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+        raise FileRefused(msg("无法读取 {path}：{strerror}", path=path, strerror=error.strerror)) from None
 
 
 def read_signed_header(path: Path, kind: str, handle: BinaryIO | None = None) -> SignedHeader:
@@ -148,62 +150,66 @@ def read_signed_header(path: Path, kind: str, handle: BinaryIO | None = None) ->
     try:
         stream = handle if handle is not None else path.open("rb")
     except FileNotFoundError:
-        raise FileRefused(f"找不到文件 {path}") from None
+        raise FileRefused(msg("找不到文件 {path}", path=path)) from None
     except IsADirectoryError:
-        raise FileRefused(f"{path} 是文件夹，不是{what}") from None
+        raise FileRefused(msg("{path} 是文件夹，不是{what}", path=path, what=what)) from None
     except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+        raise FileRefused(msg("无法读取 {path}：{strerror}", path=path, strerror=error.strerror)) from None
     try:
         stream.seek(0, 2)
         size = stream.tell()
         stream.seek(0)
         preamble = stream.read(_PREAMBLE.size)
         if len(preamble) < _PREAMBLE.size:
-            raise FileRefused(f"{name}：文件过短，不是{what}")
+            raise FileRefused(msg("{name}：文件过短，不是{what}", name=name, what=what))
         magic, version, header_length = _PREAMBLE.unpack(preamble)
         if magic != MAGICS[kind]:
             if magic in MAGICS.values():
                 other = next(k for k, m in MAGICS.items() if m == magic)
-                raise FileRefused(f"{name}：这是{KIND_LABELS[other]}，不是{what}")
-            raise FileRefused(f"{name}：不是{what}")
+                raise FileRefused(msg("{name}：这是{KIND_LABELS}，不是{what}",
+                                      name=name, KIND_LABELS=KIND_LABELS[other], what=what))
+            raise FileRefused(msg("{name}：不是{what}", name=name, what=what))
         if version > FORMAT_VERSION:
-            raise FileRefused(f"{name}：文件格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请升级程序")
+            raise FileRefused(msg("{name}：文件格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请升级程序",
+                                  name=name, version=version, FORMAT_VERSION=FORMAT_VERSION))
         if version < 1:
-            raise FileRefused(f"{name}：文件格式版本 {version} 无效")
+            raise FileRefused(msg("{name}：文件格式版本 {version} 无效", name=name, version=version))
         if header_length > MAX_HEADER_BYTES:
-            raise FileRefused(f"{name}：文件头过大（{header_length} 字节），文件已损坏")
+            raise FileRefused(msg("{name}：文件头过大（{header_length} 字节），文件已损坏",
+                                  name=name, header_length=header_length))
         header_bytes = stream.read(header_length)
         signature = stream.read(SIGNATURE_SIZE)
         if len(header_bytes) < header_length or len(signature) < SIGNATURE_SIZE:
-            raise FileRefused(f"{name}：文件不完整（被截断）")
+            raise FileRefused(msg("{name}：文件不完整（被截断）", name=name))
     except OSError as error:
-        raise FileRefused(f"无法读取 {path}：{error.strerror}") from None
+        raise FileRefused(msg("无法读取 {path}：{strerror}", path=path, strerror=error.strerror)) from None
     finally:
         if own:
             stream.close()
     try:
         header = strict_json(header_bytes)
     except ValueError:
-        raise FileRefused(f"{name}：文件头已损坏") from None
+        raise FileRefused(msg("{name}：文件头已损坏", name=name)) from None
     if not isinstance(header, dict):
-        raise FileRefused(f"{name}：文件头已损坏")
+        raise FileRefused(msg("{name}：文件头已损坏", name=name))
     try:
         signer = public_key_from_text(str(header["signer"]))
     except (KeyError, ValueError, TypeError):
-        raise FileRefused(f"{name}：文件头缺少有效的签名公钥，文件已损坏") from None
+        raise FileRefused(msg("{name}：文件头缺少有效的签名公钥，文件已损坏", name=name)) from None
     try:
         signer.verify(signature, preamble + header_bytes)
     except InvalidSignature:
-        raise FileRefused(f"{name}：签名无效，文件已被改动或损坏") from None
+        raise FileRefused(msg("{name}：签名无效，文件已被改动或损坏", name=name)) from None
     payload_offset = _PREAMBLE.size + header_length + SIGNATURE_SIZE
     payload_length = header.get("payload_length")
     if not isinstance(payload_length, int) or payload_length < 0:
-        raise FileRefused(f"{name}：文件头已损坏（缺少内容长度）")
+        raise FileRefused(msg("{name}：文件头已损坏（缺少内容长度）", name=name))
     expected = payload_offset + payload_length
     if size < expected:
-        raise FileRefused(f"{name}：文件不完整（被截断：应有 {expected} 字节，实有 {size} 字节）")
+        raise FileRefused(msg("{name}：文件不完整（被截断：应有 {expected} 字节，实有 {size} 字节）",
+                              name=name, expected=expected, size=size))
     if size > expected:
-        raise FileRefused(f"{name}：文件末尾多出 {size - expected} 字节，已被改动")
+        raise FileRefused(msg("{name}：文件末尾多出 {value} 字节，已被改动", name=name, value=size - expected))
     return SignedHeader(kind, version, header, signer, payload_offset, size)
 
 
@@ -213,5 +219,5 @@ def require_signer(header: SignedHeader, expected: Ed25519PublicKey | None, path
         return
     if public_key_text(expected) != public_key_text(header.signer):
         raise FileRefused(
-            f"{path.name}：签名者不是预期的{role}（文件签名指纹 {header.signer_fingerprint}，"
-            f"预期 {fingerprint(expected)}）")
+            msg("{name}：签名者不是预期的{role}（文件签名指纹 {signer_fingerprint}，预期 {value}）",
+                name=path.name, role=role, signer_fingerprint=header.signer_fingerprint, value=fingerprint(expected)))

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from app.errors import StorageError
 from app.form import FIELDS, Kind, survey_fields
+from app.messages import msg
 
 SCHEMA_VERSION = 4
 
@@ -118,7 +119,7 @@ class OfficeDatabase:
     def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
-            raise StorageError(f"找不到办公室数据库 {self.path}")
+            raise StorageError(msg("找不到办公室数据库 {path}", path=self.path))
         try:
             self.db = sqlite_utils.Database(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -126,14 +127,16 @@ class OfficeDatabase:
             self.db.execute("PRAGMA foreign_keys=ON")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
-            raise StorageError(f"{self.path} 不是本程序的数据库，或已损坏（{error}）") from None
+            raise StorageError(msg("{path} 不是本程序的数据库，或已损坏（{error}）",
+                                   path=self.path, error=error)) from None
         if version > SCHEMA_VERSION:
             raise StorageError(
-                f"数据库 {self.path} 由更新版本的程序创建"
-                f"（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），请升级程序"
+                msg("数据库 {path} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），请升级程"
+                    "序",
+                    path=self.path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
             )
         if version == 0 and self.db.table_names():
-            raise StorageError(f"{self.path} 是其他程序的 SQLite 数据库，不是办公室数据库")
+            raise StorageError(msg("{path} 是其他程序的 SQLite 数据库，不是办公室数据库", path=self.path))
         self._migrate(version)
 
     def _migrate(self, version: int) -> None:
@@ -194,7 +197,7 @@ class OfficeDatabase:
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self.db.execute("SELECT data FROM attachments WHERE id = ?", [attachment_id]).fetchone()
         if row is None:
-            raise StorageError(f"附件 {attachment_id} 不存在")
+            raise StorageError(msg("附件 {attachment_id} 不存在", attachment_id=attachment_id))
         return bytes(row[0])
 
     def survey(self, application_no: str) -> dict[str, Any] | None:

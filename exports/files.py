@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import OutputError
+from app.messages import msg
 
 # What the person at the screen can do something about, in their words; anything else falls back to
 # the system's own text.
@@ -60,7 +61,8 @@ def describe_os_error(error: OSError) -> str:
 def output_error(target: Path, reason: str, *, kept_older: bool = False) -> OutputError:
     """The one message for an output that was not written."""
     kept = "，原有的同名文件未改动" if kept_older else ""
-    return OutputError(f"无法保存 {target}：{reason}。未留下不完整的文件{kept}，请换一个位置再试")
+    return OutputError(msg("无法保存 {target}：{reason}。未留下不完整的文件{kept}，请换一个位置再试",
+                           target=target, reason=reason, kept=kept))
 
 
 def sqlite_output_error(target: Path, error: sqlite3.Error, *, kept_older: bool = False) -> OutputError | None:

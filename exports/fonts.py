@@ -19,6 +19,7 @@ import struct
 import sys
 
 from app.errors import CraftsmanError
+from app.messages import msg
 
 ENV_VAR = "CRAFTSMAN_CJK_FONT"
 FONT_NAME = "CJK"
@@ -128,15 +129,16 @@ def find_cjk_font() -> pathlib.Path:
         path = pathlib.Path(configured).expanduser()
         if not path.is_file():
             raise CraftsmanError(
-                f"环境变量 {ENV_VAR} 指向的字体文件不存在：{path}。 "
-                f"The font file named by {ENV_VAR} does not exist: {path}"
+                msg("环境变量 {ENV_VAR} 指向的字体文件不存在：{path}。 The font file named by {ENV_VAR} does not exis"
+                    "t: {path}",
+                    ENV_VAR=ENV_VAR, path=path)
             )
         if not _acceptable(path):
             raise CraftsmanError(
-                f"环境变量 {ENV_VAR} 指向的字体不是TrueType轮廓的中文字体"
-                f"（Noto/思源等CFF字体不可用）：{path}。 "
-                f"The font named by {ENV_VAR} has no TrueType outlines (Noto/Source Han CJK cannot "
-                f"be embedded by reportlab): {path}"
+                msg("环境变量 {ENV_VAR} 指向的字体不是TrueType轮廓的中文字体（Noto/思源等CFF字体不可用）：{path}。 Th"
+                    "e font named by {ENV_VAR} has no TrueType outlines (Noto/Source Han CJK cannot be embedded by re"
+                    "portlab): {path}",
+                    ENV_VAR=ENV_VAR, path=path)
             )
         return path
     for path in _candidates():
@@ -163,7 +165,8 @@ def register_cjk_font() -> str:
         else:
             font = TTFont(FONT_NAME, str(path))
     except TTFError as error:
-        raise CraftsmanError(f"字体无法嵌入PDF：{path}（{error}）。 {_INSTALL_HINT}") from error
+        raise CraftsmanError(msg("字体无法嵌入PDF：{path}（{error}）。 {INSTALL_HINT}",
+                                 path=path, error=error, INSTALL_HINT=_INSTALL_HINT)) from error
     pdfmetrics.registerFont(font)
     _registered = FONT_NAME
     return FONT_NAME

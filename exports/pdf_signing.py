@@ -41,6 +41,7 @@ from cryptography.x509.oid import NameOID
 
 from app.errors import CraftsmanError
 from app.keys import fingerprint
+from app.messages import msg
 from exports.files import atomic_write
 
 # The order n of the P-256 group (SEC 2, secp256r1).
@@ -195,7 +196,7 @@ def sign_pdf_bytes(data: bytes, identity: SigningIdentity, *, reason: str = "", 
         output = io.BytesIO()
         signers.sign_pdf(writer, meta, signer, output=output)
     except Exception as error:  # pyHanko raises many kinds; the caller gets one
-        raise PdfSigningError(f"PDF 无法签名：{type(error).__name__}: {error}") from None
+        raise PdfSigningError(msg("PDF 无法签名：{name}: {error}", name=type(error).__name__, error=error)) from None
     return output.getvalue()
 
 
@@ -210,7 +211,7 @@ def sign_pdf_file(source: Path, out: Path, chair_key: Ed25519PrivateKey, chair_n
     try:
         data = Path(source).read_bytes()
     except OSError as error:
-        raise PdfSigningError(f"无法读取 {source}：{error.strerror or error}") from None
+        raise PdfSigningError(msg("无法读取 {source}：{value}", source=source, value=error.strerror or error)) from None
     signed = sign_pdf_bytes(data, identity, reason=reason, location=location)
     atomic_write(Path(out), lambda path: path.write_bytes(signed))
     return identity

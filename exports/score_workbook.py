@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import InputRefused
+from app.messages import msg
 from app.review_store import format_score
 from app.score_workbook import (
     COL_COMMENT,
@@ -58,7 +59,8 @@ def write_score_template(batch: OpenBatch, out: Path, reviewer: str | None = Non
         member = batch.member(reviewer)
         if member is None:
             known = "、".join(m.number for m in batch.panel)
-            raise InputRefused(f"专家编号 {reviewer} 不在本批次的评审专家名单中（名单：{known}）")
+            raise InputRefused(msg("专家编号 {reviewer} 不在本批次的评审专家名单中（名单：{known}）",
+                                   reviewer=reviewer, known=known))
     scheme = batch.scheme
     identity = batch.identity
     headers = item_headers(scheme)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from app.enums import Group, LabelledEnum, SkillLevel
 from app.errors import InputRefused
 from app.form import FieldSpec, Kind, survey_fields
+from app.messages import msg
 from app.office_overview import selection_year
 from app.storage import OfficeDatabase
 from exports.files import atomic_write, workbook_writer
@@ -278,7 +279,8 @@ def write_survey_report(office: OfficeDatabase, out: Path, *, min_cell: int = MI
         raise InputRefused("最小分组人数至少为 2")
     people = respondents(office)
     if len(people) < min_cell:
-        raise InputRefused(f"有效问卷只有 {len(people)} 份，不足 {min_cell} 份，无法在不暴露个人的前提下汇总")
+        raise InputRefused(msg("有效问卷只有 {people_count} 份，不足 {min_cell} 份，无法在不暴露个人的前提下汇总",
+                               people_count=len(people), min_cell=min_cell))
     year = selection_year(office)
     book = Workbook()
     book.properties.creator = "上海工匠培养选树申报办公室"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator

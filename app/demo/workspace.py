@@ -17,6 +17,7 @@ from app.errors import UsageError
 from app.exclusions import add_exclusion
 from app.intake import IntakeReport, IntakeRules, run_intake
 from app.keys import generate_keypair
+from app.messages import msg
 from app.storage import OfficeDatabase
 
 # The demo plays in the 2024 selection: ages, dates and numbers are as of its intake deadline.
@@ -118,7 +119,7 @@ def make_workspace(folder: Path, *, seed: int = 2024, batches_made: str = "all")
 
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise UsageError(f"{folder} 不是空文件夹；演示工作区只写入新的或空的文件夹")
+        raise UsageError(msg("{folder} 不是空文件夹；演示工作区只写入新的或空的文件夹", folder=folder))
     folder.mkdir(parents=True, exist_ok=True)
 
     applications = make_applications(seed)
