@@ -11,6 +11,7 @@ is its own template. ``tools/translations.py`` collects both kinds from the sour
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 MESSAGES_CONTEXT = "Messages"
@@ -39,6 +40,27 @@ def _rebuild(template: str, values: dict[str, Any]) -> Message:
 def msg(template: str, /, **values: Any) -> Message:
     """``template`` (Chinese, with ``{name}`` fields as ``str.format`` takes them) filled with ``values``."""
     return Message(template, **values)
+
+
+class JoinedMessage(str):
+    """Several messages shown as one, joined by a separator ("；", "、"): each part translates on its own."""
+
+    separator: str
+    parts: tuple[str, ...]
+
+    def __new__(cls, separator: str, parts: tuple[str, ...]) -> JoinedMessage:
+        self = super().__new__(cls, separator.join(parts))
+        self.separator = separator
+        self.parts = parts
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (JoinedMessage, (self.separator, self.parts))
+
+
+def joined(separator: str, parts: Iterable[str]) -> JoinedMessage:
+    """``separator.join(parts)`` that keeps the parts (messages or plain texts) for translation."""
+    return JoinedMessage(separator, tuple(parts))
 
 
 def template_of(text: object) -> tuple[str, dict[str, Any]]:

@@ -88,10 +88,11 @@ def domain_texts() -> list[str]:
 
 
 MESSAGE_SOURCES = ("app", "scoring", "exports")
-HAS_CHINESE = re.compile(r"[\u3400-\u9fff]")
-# Calls whose first argument is a message for the person at the screen: msg() and the project's
-# exceptions (app.errors and the readers' own subclasses are all named so).
-MESSAGE_CALL = re.compile(r"^(msg|[A-Z]\w*(Error|Refused|Failed|Locked|Available))$")
+HAS_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # ideographs and full-width punctuation
+# Calls whose first argument is a message for the person at the screen (or, for joined(), the
+# separator between messages): msg() and the project's exceptions (app.errors and the readers' own
+# subclasses are all named so).
+MESSAGE_CALL = re.compile(r"^(msg|joined|[A-Z]\w*(Error|Refused|Failed|Locked|Available))$")
 
 
 def _called_name(call: ast.Call) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
 
 from app.errors import CraftsmanError, fit_for_screen
-from app.messages import MESSAGES_CONTEXT, template_of
+from app.messages import MESSAGES_CONTEXT, JoinedMessage, template_of
 
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}  # each named in itself
@@ -89,6 +89,9 @@ def message_text(message: object) -> str:
 def _translated(message: object, depth: int) -> str:
     if isinstance(message, CraftsmanError):
         message = message.source
+    if isinstance(message, JoinedMessage):
+        separator = QCoreApplication.translate(MESSAGES_CONTEXT, message.separator)
+        return separator.join(_translated(part, depth + 1) for part in message.parts)
     template, values = template_of(message)
     translated = QCoreApplication.translate(MESSAGES_CONTEXT, template)
     if not values:
