@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import CraftsmanError, InputRefused, UsageError
-from app.messages import msg
+from app.messages import joined, msg
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -39,7 +39,7 @@ def read_passphrase(path: Path | None, *, prompt: str = "口令：", confirm: bo
             with path.open("r", encoding="utf-8") as handle:
                 line = handle.readline(4096)
         except OSError as error:
-            raise UsageError(msg("无法读取口令文件 {path}：{strerror}", path=path, strerror=error.strerror)) from None
+            raise UsageError(msg("无法读取口令文件 {path}：{reason}", path=path, reason=error.strerror)) from None
         except UnicodeDecodeError:
             raise UsageError(msg("口令文件 {path} 不是 UTF-8 文本", path=path)) from None
         return line.rstrip("\r\n").encode("utf-8")
@@ -227,7 +227,7 @@ def cmd_batch_create(args: argparse.Namespace) -> int:
         scheme_text = scheme_path.read_text(encoding="utf-8")
     else:
         scheme_text = default_scheme_text()
-    passphrase = _require_passphrase(args.passphrase_file, "批次口令")
+    passphrase = _require_passphrase(args.passphrase_file, msg("批次口令"))
     office = _open_office(args.db)
     try:
         identity = create_batch(office, group=group, session=args.session, panel=panel, office_key=office_key,
@@ -267,7 +267,7 @@ def _verify_any(path: Path, office_pub: Path | None) -> dict[str, object]:
     package = read_result_package(path)
     raw = package.header.header
     if expected is not None and raw.get("office_fingerprint") != fingerprint(expected):
-        raise InputRefused(msg("{name}：结果包所属的批次不是由给定的办公室公钥签发的", name=path.name))
+        raise InputRefused(msg("{file}：结果包所属的批次不是由给定的办公室公钥签发的", file=path.name))
     return {"ok": True, "kind": kind, "signer": package.header.signer_fingerprint, "reason": "",
             "result": {"batch_id": package.batch_id, "group": raw.get("group"), "session": raw.get("session"),
                        "chair": package.chair, "chair_name": raw.get("chair_name"), "method": raw.get("method"),
@@ -279,7 +279,7 @@ def cmd_batch_verify(args: argparse.Namespace) -> int:
 
     path = Path(args.batch)
     if detect_kind(path) != "batch":
-        raise InputRefused(msg("{name}：不是评审批次（.crbatch）", name=path.name))
+        raise InputRefused(msg("{file}：不是评审批次（.crbatch）", file=path.name))
     return _report_verification(path, args)
 
 
@@ -326,7 +326,7 @@ def _kind_or_none(path: Path) -> str | None:
 def _open_batch_for_scores(args: argparse.Namespace) -> OpenBatch:
     from app.batch import open_batch
 
-    passphrase = _require_passphrase(args.passphrase_file, "批次口令")
+    passphrase = _require_passphrase(args.passphrase_file, msg("批次口令"))
     return open_batch(Path(args.batch), passphrase)
 
 
@@ -389,7 +389,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
         if target:
             check_target(Path(target))
     chair_key = _load_private(Path(args.chair_key), "组长")
-    passphrase = _require_passphrase(args.passphrase_file, "批次口令")
+    passphrase = _require_passphrase(args.passphrase_file, msg("批次口令"))
     batch = open_batch(Path(args.batch), passphrase)
     scores = PanelScores(batch)
     for outcome in scores.add_each([Path(path) for path in args.scores]):
@@ -556,7 +556,7 @@ def cmd_office_record(args: argparse.Namespace) -> int:
 def _suffix(path: str, allowed: tuple[str, ...]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        raise UsageError(msg("{path}：文件名应以 {value} 结尾", path=path, value=' 或 '.join(allowed)))
+        raise UsageError(msg("{path}：文件名应以 {suffixes} 结尾", path=path, suffixes=joined(" 或 ", allowed)))
     return suffix
 
 

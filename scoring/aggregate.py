@@ -24,7 +24,7 @@ from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
-from scoring.agreement import ICC_KEYS, Agreement, icc_of_integers, kendall_w_of_integers
+from scoring.agreement import ICC_KEYS, Agreement, icc_of_integers, kendall_w_of_integers, msg
 from scoring.diagnostics import candidate_spread, disagreement_threshold, outliers, reviewer_stats
 from scoring.exact import apportion, round_half_up
 from scoring.gc_pause import collector_paused
@@ -210,7 +210,7 @@ def panel_agreement(panel: Panel) -> Agreement:
     complete = tuple(c for c in panel.candidates if reviewers and all(r in panel.scores[c] for r in reviewers))
     rows = [[panel.totals[c][r] for r in reviewers] for c in complete]
     if not rows:
-        reason = "没有一位候选人由全部评分专家评分"
+        reason = msg("没有一位候选人由全部评分专家评分")
         return Agreement(complete, reviewers, None, dict.fromkeys(ICC_KEYS), dict.fromkeys(ICC_KEYS, reason),
                          None, reason)
     ms, iccs, reasons = icc_of_integers(rows, panel.scale)

@@ -40,6 +40,14 @@ ICC_KEYS: tuple[str, ...] = ("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k")
 Number = int | Fraction | Decimal
 
 
+def msg(text: str) -> str:
+    """``text`` itself: marks a reason the person at the screen reads, so that it joins the catalog of
+    the core's messages (``tools/translations.py`` collects the literals of msg() calls) and the
+    interface can show it translated. ``scoring`` imports nothing of ``app``, so this stands in for
+    ``app.messages.msg``; a reason has no values, so the plain text is its own template."""
+    return text
+
+
 @dataclass(frozen=True)
 class MeanSquares:
     """The ANOVA of an n × k table: n targets, k judges."""
@@ -95,12 +103,12 @@ def _as_integers(rows: Sequence[Sequence[Number]]) -> tuple[list[list[int]], int
 
 def _check_shape(rows: Sequence[Sequence[int]]) -> str | None:
     if len(rows) < 2:
-        return "全部专家都评了的候选人不足两名"
+        return msg("全部专家都评了的候选人不足两名")
     k = len(rows[0])
     if any(len(row) != k for row in rows):
         raise ValueError("every row must have one value per judge")
     if k < 2:
-        return "评分专家不足两位"
+        return msg("评分专家不足两位")
     return None
 
 
@@ -141,7 +149,7 @@ def iccs(ms: MeanSquares) -> tuple[dict[str, Fraction | None], dict[str, str]]:
     for key, (numerator, denominator) in parts.items():
         if denominator == 0:
             values[key] = None
-            reasons[key] = "分母为零：候选人之间、专家之间都没有差异"
+            reasons[key] = msg("分母为零：候选人之间、专家之间都没有差异")
         else:
             values[key] = numerator / denominator
     return values, reasons
@@ -199,7 +207,7 @@ def kendall_w_of_integers(rows: Sequence[Sequence[int]]) -> tuple[Fraction | Non
     s = Fraction(sum((total - m * (n + 1)) ** 2 for total in doubled_sums), 4)
     denominator = m * m * (n**3 - n) - m * tie_total
     if denominator == 0:
-        return None, "每位专家给每位候选人的总分都相同，没有可比较的排序"
+        return None, msg("每位专家给每位候选人的总分都相同，没有可比较的排序")
     return 12 * s / denominator, None
 
 

@@ -18,6 +18,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.errors import CraftsmanError
+from ui.i18n import message_text
+
 APPLICATION_NAME = "craftsman-review"
 ORGANISATION_NAME = "shanghai-craftsman"
 UI_FONT_FAMILIES = ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
@@ -68,6 +71,9 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, tb: Trac
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
+        return
+    if isinstance(error, CraftsmanError):  # a refusal a slot let through: its own words say more than "unexpected"
+        QMessageBox.warning(None, QCoreApplication.translate("App", "上海工匠评审"), message_text(error))
         return
     title = QCoreApplication.translate("App", "程序内部错误")
     message = QCoreApplication.translate(

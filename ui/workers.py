@@ -2,9 +2,11 @@
 
 A task is a plain callable. It must open whatever it needs itself (SQLite connections belong to
 the thread that opened them, so a task opens its own ``OfficeDatabase``). Its result or its error
-comes back to the UI thread through queued signals; a ``CraftsmanError`` arrives as its Chinese
-message, anything unexpected as a generic message (the traceback goes to the log, never to the
-person at the screen).
+comes back to the UI thread through queued signals. ``failed`` carries a message for
+``ui.i18n.message_text``: a ``CraftsmanError``'s own message (its ``source``: an ``app.messages``
+``Message`` that keeps its template and values, or the plain Chinese text), a file error or anything
+unexpected as a plain text already in the interface's language (the traceback goes to the log, never
+to the person at the screen). A receiver shows ``message_text(message)``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ class TaskSignals(QObject):
     """Lives in the UI thread; the task emits from the pool thread (queued delivery)."""
 
     succeeded = Signal(object)
-    failed = Signal(str)
+    # object, not str: Qt would turn a Message into a plain str and lose its template. What arrives
+    # is always a str (a Message or a plain text); show it with message_text.
+    failed = Signal(object)
     done = Signal()
 
 
@@ -46,7 +50,7 @@ class Task(QRunnable):
         try:
             result = self._function()
         except CraftsmanError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.failed.emit(failure_message(error))
         except OSError as error:
             log.exception("file error in background task")
             where = f"{error.filename}：" if error.filename else ""
@@ -64,6 +68,13 @@ class Task(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+def failure_message(error: CraftsmanError) -> str:
+    """What ``failed`` carries for a core error: its message with the template kept (a ``Message``;
+    ``message_text`` translates it and fits it to the screen), else its text as the core gave it."""
+    source = error.source
+    return source if isinstance(source, str) else error.message
 
 
 def waiting_dialog(parent: QWidget, text: str, *, delay_ms: int = 300) -> QProgressDialog:
