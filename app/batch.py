@@ -48,7 +48,7 @@ from app.form import FIELDS, Sensitivity
 from app.idcard import mask_id
 from app.intake import MAX_ATTACHMENT_BYTES
 from app.keys import fingerprint
-from app.messages import msg
+from app.messages import Message, msg
 from app.panel import PanelMember, same_employer
 from app.scheme import Scheme, parse_scheme
 from app.signed_file import (
@@ -106,9 +106,11 @@ class BatchIdentity:
                 "office_fingerprint": self.office_fingerprint, "created_at": self.created_at}
 
     def describe(self) -> str:
-        return (f"{self.year}年 {self.group} {self.group_label} 第 {self.session} 场，"
-                f"候选人 {self.candidate_count} 名，评审专家 {self.panel_size} 名，"
-                f"评分方案“{self.scheme_name}”，办公室签名指纹 {self.office_fingerprint}")
+        return msg("{year}年 {group} {group_label} 第 {session} 场，候选人 {candidates} 名，评审专家 {panel} 名，"
+                   "评分方案“{scheme}”，办公室签名指纹 {fingerprint}",
+                   year=self.year, group=self.group, group_label=self.group_label, session=self.session,
+                   candidates=self.candidate_count, panel=self.panel_size, scheme=self.scheme_name,
+                   fingerprint=self.office_fingerprint)
 
 
 @dataclass(frozen=True)
@@ -151,8 +153,31 @@ def reviewer_fields(record: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
+def same_employer_reason(employer: str) -> str:
+    """The reason of a recusal the office prepares: the panel member works where the candidate does."""
+    return msg("与候选人同单位（{employer}）", employer=employer)
+
+
+UNNAMED_PREPARED_REASON = "办公室预置的回避"  # stored for a prepared recusal that names no reason
+_SAME_EMPLOYER = re.compile(r"与候选人同单位（(.*)）", re.DOTALL)
+
+
+def recusal_reason(reason: str) -> str:
+    """A recusal's reason as stored (a batch's manifest, a review store, a score file keep plain text),
+    as a message again when the office wrote it, so that the interface can translate it; the
+    reviewer's own words as they are. The text is the same."""
+    if isinstance(reason, Message):
+        return reason
+    match = _SAME_EMPLOYER.fullmatch(reason)
+    if match:
+        return same_employer_reason(match.group(1))
+    if reason == UNNAMED_PREPARED_REASON:
+        return msg("办公室预置的回避")
+    return reason
+
+
 def prepared_recusals(candidate_employer: str, panel: list[PanelMember]) -> list[dict[str, str]]:
-    return [{"member": m.number, "reason": f"与候选人同单位（{m.employer}）"}
+    return [{"member": m.number, "reason": same_employer_reason(m.employer)}
             for m in panel if same_employer(m.employer, candidate_employer)]
 
 
@@ -185,11 +210,11 @@ def create_batch(
 
     if len(passphrase) < 8:
         raise InputRefused("口令太短：评审现场宣布的口令至少 8 个字符")
-    scheme = parse_scheme(scheme_text, "评分方案")
+    scheme = parse_scheme(scheme_text, msg("评分方案"))
     candidates = session_candidates(office, group, session)
     if not candidates:
-        raise InputRefused(msg("{value} {label} 第 {session} 场没有资格审查合格的候选人，无法生成批次",
-                               value=group.value, label=group.label, session=session))
+        raise InputRefused(msg("{group} {label} 第 {session} 场没有资格审查合格的候选人，无法生成批次",
+                               group=group.value, label=group.label, session=session))
     year = year or _year_of(candidates) or dt.date.today().year
     batch_id = uuid.uuid4().hex
     aad = batch_id.encode("ascii")
@@ -329,13 +354,13 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
                       handle: BinaryIO | None = None) -> BatchHeader:
     """Verify the signature (and the expected office key) and parse the header; no passphrase needed."""
     signed = read_signed_header(path, "batch", handle)
-    require_signer(signed, office_key, path, "申报办公室")
+    require_signer(signed, office_key, path, msg("申报办公室"))
     raw = signed.header
     try:
         kdf_raw = raw["kdf"]
         if kdf_raw["name"] != "scrypt" or raw["cipher"] != CIPHER:
-            raise FileRefused(msg("{name}：不支持的加密方式 {cipher} / {name2}",
-                                  name=path.name, cipher=raw['cipher'], name2=kdf_raw['name']))
+            raise FileRefused(msg("{name}：不支持的加密方式 {cipher} / {kdf}",
+                                  name=path.name, cipher=raw["cipher"], kdf=kdf_raw["name"]))
         kdf = KdfParams(log_n=int(kdf_raw["log_n"]), salt=_unb64(kdf_raw["salt"]), r=int(kdf_raw["r"]),
                         p=int(kdf_raw["p"]))
         wraps = [{"type": str(w["type"]).encode(), "nonce": _unb64(w["nonce"]), "key": _unb64(w["key"])}
@@ -360,9 +385,9 @@ def read_batch_header(path: Path, *, office_key: Ed25519PublicKey | None = None,
         raise FileRefused(msg("{name}：批次文件头已损坏（文字过长）", name=path.name))
     # Sizes are bounded before anything is read or allocated: viewing an attachment allocates its size.
     if blobs[0].size > MAX_MANIFEST_BYTES or any(b.size > MAX_ATTACHMENT_BYTES for b in blobs[1:]):
-        raise FileRefused(msg("{name}：批次文件头声明的内容过大（单个附件上限 {value} MB），文件已损坏或不是本程序生"
-                              "成的",
-                              name=path.name, value=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+        raise FileRefused(msg("{name}：批次文件头声明的内容过大（单个附件上限 {limit_mb} MB），"
+                              "文件已损坏或不是本程序生成的",
+                              name=path.name, limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     end = 0
     for blob in blobs:  # blobs tile the payload exactly, in order
         if blob.offset != end or blob.length != ciphertext_length(blob.size) or not re.fullmatch(
@@ -389,7 +414,7 @@ def verify_batch(path: Path, *, office_key: Ed25519PublicKey | None = None) -> B
                 digest.update(piece)
                 remaining -= len(piece)
             if digest.hexdigest() != blob.sha256:
-                what = "清单" if index == 0 else f"第 {index} 个附件"
+                what = msg("清单") if index == 0 else msg("第 {index} 个附件", index=index)
                 raise FileRefused(msg("{name}：{what}的内容与签名不符，文件已被改动或损坏", name=path.name, what=what))
     return header.identity
 
@@ -527,7 +552,7 @@ def open_batch(path: Path, passphrase: bytes, *, office_key: Ed25519PublicKey | 
         plain = decrypt_stream(key, 0, header.identity.batch_id.encode("ascii"), ciphertext)
         manifest = payload_json(plain)  # authenticated under the data key and signed, yet bounded
         scheme_toml = str(manifest["scheme_toml"])
-        scheme = parse_scheme(scheme_toml, f"{path.name} 中的评分方案")
+        scheme = parse_scheme(scheme_toml, msg("{name} 中的评分方案", name=path.name))
         panel = [PanelMember.from_dict(m) for m in manifest["panel"]]
         candidates = list(manifest["candidates"])
     except DecryptionFailed:

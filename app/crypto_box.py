@@ -52,9 +52,9 @@ class KdfParams:
                                    source=source, r=self.r, p=self.p))
         if not MIN_LOG_N <= self.log_n <= MAX_LOG_N:
             raise InputRefused(
-                msg("{source}：密钥派生强度 2^{log_n} 超出允许范围（2^{MIN_LOG_N}–2^{MAX_LOG_N}），可能是恶意文件，拒"
-                    "绝打开",
-                    source=source, log_n=self.log_n, MIN_LOG_N=MIN_LOG_N, MAX_LOG_N=MAX_LOG_N))
+                msg("{source}：密钥派生强度 2^{log_n} 超出允许范围（2^{min_log_n}–2^{max_log_n}），"
+                    "可能是恶意文件，拒绝打开",
+                    source=source, log_n=self.log_n, min_log_n=MIN_LOG_N, max_log_n=MAX_LOG_N))
         if len(self.salt) < 16:
             raise InputRefused(msg("{source}：密钥派生的盐过短，拒绝打开", source=source))
 

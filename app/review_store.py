@@ -32,7 +32,7 @@ from app.crypto_box import KEY_SIZE, derive_subkey
 from app.errors import InputRefused, StorageError
 from app.log_chain import GENESIS, Entry, entry_hash
 from app.log_chain import chain_head as chain_head  # the reader's side of the chain, here beside the writer's
-from app.messages import msg
+from app.messages import joined, msg
 from app.scheme import Scheme
 from app.storage import now_iso
 
@@ -205,7 +205,7 @@ class ReviewStore:
         self._seq, self._head, self._locked = 0, GENESIS, False
         self._state: dict[str, CandidateScores] = {}
         if not meta and self.read_only:
-            raise SessionReadOnly("本评分记录正由另一个窗口创建，请稍后再打开")
+            raise SessionReadOnly(msg("本评分记录正由另一个窗口创建，请稍后再打开"))
         if not meta:
             with self.db.atomic():
                 for name, value in {"batch_id": batch_id, "reviewer": reviewer, "office": office_fingerprint,
@@ -280,7 +280,7 @@ class ReviewStore:
 
     def _require_open(self) -> None:
         if self.read_only:
-            raise SessionReadOnly("本评分记录已在另一个窗口中打开：此窗口只读，请回到原窗口继续评分")
+            raise SessionReadOnly(msg("本评分记录已在另一个窗口中打开：此窗口只读，请回到原窗口继续评分"))
         if self.locked:
             raise SessionLocked("评分已提交锁定；如需修改，请先“重新打开”（会记入日志并体现在评分文件中）")
 
@@ -397,19 +397,19 @@ class ReviewStore:
             self._append("recuse" if recused else "unrecuse", application_no, None, reason if recused else None)
 
     def completion_problem(self, application_no: str) -> str | None:
-        """Why the candidate cannot be marked complete yet (Chinese), or None."""
+        """Why the candidate cannot be marked complete yet (a Chinese ``Message``), or None."""
         current = self.candidate(application_no)
         if current.recused:
-            return "已声明回避"
+            return msg("已声明回避")
         missing = [key for key in self.scheme.item_keys() if key not in current.scores]
         if missing:
-            labels = "、".join(self.scheme.item(key)[1].label for key in missing)
-            return f"还有 {len(missing)} 个子项未评分：{labels}"
+            labels = joined("、", [self.scheme.item(key)[1].label for key in missing])
+            return msg("还有 {count} 个子项未评分：{items}", count=len(missing), items=labels)
         total, maximum = current.total(), self.scheme.total_max
         rules = self.scheme.review
         if not current.comment and (total < rules.comment_below * maximum or total > rules.comment_above * maximum):
-            return (f"总分 {total} 低于满分的 {rules.comment_below:.0%} 或高于 {rules.comment_above:.0%}，"
-                    "请在评语中说明理由")
+            return msg("总分 {total} 低于满分的 {low:.0%} 或高于 {high:.0%}，请在评语中说明理由",
+                       total=total, low=rules.comment_below, high=rules.comment_above)
         return None
 
     def set_complete(self, application_no: str, complete: bool = True) -> None:
@@ -435,8 +435,12 @@ class ReviewStore:
             pending = [c.application_no for c in self.all_candidates()
                        if c.state() not in (CandidateState.COMPLETE, CandidateState.RECUSED)]
             if pending:
-                raise InputRefused(f"还有 {len(pending)} 名候选人未完成评分：{'、'.join(pending[:5])}"
-                                   + ("等" if len(pending) > 5 else ""))
+                shown = joined("、", pending[:5])
+                if len(pending) > 5:
+                    raise InputRefused(msg("还有 {count} 名候选人未完成评分：{candidates}等",
+                                           count=len(pending), candidates=shown))
+                raise InputRefused(msg("还有 {count} 名候选人未完成评分：{candidates}",
+                                       count=len(pending), candidates=shown))
             return self._append("lock", None, None, None)
 
     def reopen(self, reason: str) -> None:
@@ -444,7 +448,7 @@ class ReviewStore:
             raise InputRefused("重新打开需要写明理由（会记入日志）")
         with self._transaction():
             if self.read_only:
-                raise SessionReadOnly("本评分记录已在另一个窗口中打开：此窗口只读")
+                raise SessionReadOnly(msg("本评分记录已在另一个窗口中打开：此窗口只读"))
             if not self.locked:
                 return
             self._append("reopen", None, None, reason.strip())
@@ -462,7 +466,7 @@ class ReviewStore:
             if entry["seq"] != expected_seq or entry["prev"] != prev or entry["hash"] != entry_hash(
                     entry["seq"], entry["action"], entry["candidate"], entry["item"], entry["value"],
                     entry["at"], entry["prev"]):
-                raise StorageError(msg("评分日志第 {seq} 条校验失败：记录被改动", seq=entry['seq']))
+                raise StorageError(msg("评分日志第 {seq} 条校验失败：记录被改动", seq=entry["seq"]))
             prev = entry["hash"]
         for candidate in self.candidate_ids:
             if _comparable(replayed.get(candidate, CandidateScores(candidate))) != _comparable(
@@ -599,8 +603,8 @@ def wipe_session(path: Path) -> list[Path]:
             folder.rmdir()
             removed.append(folder)
     except OSError as error:
-        raise StorageError(msg("未能完全清除评分记录 {path}：{value}；请关闭程序后重试",
-                               path=path, value=error.strerror or error)) from None
+        raise StorageError(msg("未能完全清除评分记录 {path}：{reason}；请关闭程序后重试",
+                               path=path, reason=error.strerror or error)) from None
     finally:
         if lock is not None:
             lock.close()

@@ -114,7 +114,7 @@ def read_score_header(path: Path) -> SignedHeader:
 def _read_verified(path: Path, data: bytes | None = None) -> tuple[SignedHeader, bytes]:
     """The verified header and the exact bytes it was verified on (read once; or ``data`` as given)."""
     if data is None:
-        data = read_small_file(path, MAX_HEADER_BYTES + MAX_PAYLOAD_BYTES + 1024, "评分文件")
+        data = read_small_file(path, MAX_HEADER_BYTES + MAX_PAYLOAD_BYTES + 1024, msg("评分文件"))
     signed = read_signed_header(path, "score", io.BytesIO(data))
     raw = signed.header
     try:
@@ -150,7 +150,7 @@ def _open(path: Path, batch: SessionBatch, data: bytes | None) -> _Opened:
     name = path.name
     if raw["batch_id"] != identity.batch_id:
         raise FileRefused(msg("{name}：这是另一场次（批次 {batch_id}…）的评分文件，不属于本批次",
-                              name=name, batch_id=str(raw['batch_id'])[:8]))
+                              name=name, batch_id=str(raw["batch_id"])[:8]))
     if raw["scheme_fingerprint"] != identity.scheme_fingerprint:
         raise FileRefused(msg("{name}：评分方案与本批次不同", name=name))
     reviewer = str(raw["reviewer"])
@@ -184,7 +184,7 @@ def _finish(opened: _Opened, batch: SessionBatch, chain: tuple[str, int] | None 
         checked = check_log(payload["log"])
         head, length = chain if chain is not None else (chain_head(checked.entries), len(checked.entries))
     except InputRefused as error:
-        raise FileRefused(f"{name}：{error}") from None
+        raise FileRefused(msg("{name}：{error}", name=name, error=error)) from None
     except (ValueError, KeyError, TypeError):  # UnicodeEncodeError (a lone surrogate) is a ValueError
         raise FileRefused(msg("{name}：评分内容已损坏", name=name)) from None
     log = checked.entries
@@ -331,8 +331,8 @@ def _check_state(name: str, replayed: dict[str, CandidateScores],
                 except TypeError:  # a signalling NaN cannot be hashed: the comparison below refuses it
                     pass
                 if not (0 <= value <= limits[key] and value % step == 0):
-                    raise FileRefused(msg("{name}：候选人 {no}：{value}",
-                                          name=name, no=no, value=scheme.check_score(key, value)))
+                    raise FileRefused(msg("{name}：候选人 {no}：{problem}",
+                                          name=name, no=no, problem=scheme.check_score(key, value)))
                 accepted[key].add(value)
         result[no] = state
     return result

@@ -21,10 +21,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.batch import recusal_reason
 from app.enums import normalise_text
 from app.errors import InputRefused, WorkbookError
 from app.keys import fingerprint
-from app.messages import msg
+from app.messages import joined, msg
 from app.review_store import ReviewStore, format_score
 from app.scheme import Scheme
 from app.score_file import write_score_file
@@ -48,7 +49,7 @@ GUIDE_HEADERS = ("项目", "内容")
 GUIDE_BATCH = "批次编号"
 GUIDE_REVIEWER = "专家编号"
 MAX_COMMENT = 2000
-EMPTY = "未填写分数"
+EMPTY = msg("未填写分数")
 SHOWN_IN_REFUSAL = 3
 
 _YES_WORDS = {normalise_text(w) for w in ("是", "Y", "yes", "回避", "√", "✓", "1", "true")}
@@ -67,8 +68,9 @@ class CellProblem:
 
     @property
     def message(self) -> str:
-        place = f"第 {self.row} 行 {self.column}" if self.row is not None else self.column
-        return f"{place}：{self.reason}"
+        if self.row is None:
+            return msg("{column}：{reason}", column=self.column, reason=self.reason)
+        return msg("第 {row} 行 {column}：{reason}", row=self.row, column=self.column, reason=self.reason)
 
     def __str__(self) -> str:
         return self.message
@@ -113,9 +115,15 @@ class ScoreSheetRefused(InputRefused):
     """The workbook has bad cells: the one-line message names the first few, ``problems`` has them all."""
 
     def __init__(self, path: Path, problems: list[CellProblem]) -> None:
-        shown = "；".join(p.message for p in problems[:SHOWN_IN_REFUSAL])
-        more = f"；另有 {len(problems) - SHOWN_IN_REFUSAL} 处" if len(problems) > SHOWN_IN_REFUSAL else ""
-        super().__init__(f"{path.name}：有 {len(problems)} 处需要修改，未生成评分文件：{shown}{more}")
+        shown = joined("；", [p.message for p in problems[:SHOWN_IN_REFUSAL]])
+        if len(problems) > SHOWN_IN_REFUSAL:
+            message = msg("{name}：有 {count} 处需要修改，未生成评分文件：{problems}；另有 {more} 处",
+                          name=path.name, count=len(problems), problems=shown,
+                          more=len(problems) - SHOWN_IN_REFUSAL)
+        else:
+            message = msg("{name}：有 {count} 处需要修改，未生成评分文件：{problems}",
+                          name=path.name, count=len(problems), problems=shown)
+        super().__init__(message)
         self.path = path
         self.problems = problems
 
@@ -196,9 +204,9 @@ def parse_cell_score(value: CellValue) -> Decimal | str:
     if value is None or (isinstance(value, str) and not value.strip()):
         return EMPTY
     if isinstance(value, bool):
-        return f"“{value}”不是数字"
+        return msg("“{cell}”不是数字", cell=str(value))
     if isinstance(value, dt.datetime | dt.date | dt.time):
-        return f"“{value}”被 Excel 当成了日期或时间，请把单元格格式改为“常规”后重新输入分数"
+        return msg("“{cell}”被 Excel 当成了日期或时间，请把单元格格式改为“常规”后重新输入分数", cell=str(value))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
@@ -208,9 +216,9 @@ def parse_cell_score(value: CellValue) -> Decimal | str:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        return f"“{value}”不是数字"
+        return msg("“{cell}”不是数字", cell=str(value))
     if not number.is_finite():
-        return f"“{value}”不是数字"
+        return msg("“{cell}”不是数字", cell=str(value))
     return number + 0  # no negative zero
 
 
@@ -221,8 +229,8 @@ def score_problem(scheme: Scheme, key: str, value: Decimal) -> str | None:
     _, item = scheme.item(key)
     shown = format_score(value)
     if value < 0 or value > item.max:
-        return f"{shown} 超出 0 到 {format_score(item.max)} 分的范围"
-    return f"{shown} 不是 {format_score(scheme.step)} 的整数倍"
+        return msg("{score} 超出 0 到 {maximum} 分的范围", score=shown, maximum=format_score(item.max))
+    return msg("{score} 不是 {step} 的整数倍", score=shown, step=format_score(scheme.step))
 
 
 def _recusal(value: CellValue) -> bool | None:
@@ -259,7 +267,8 @@ def read_score_workbook(path: Path, batch: OpenBatch) -> ScoreSheet:
         if key is None:
             continue  # a column the reviewer added: ignored
         if key in columns:
-            reason = f"列“{header}”重复出现（第 {columns[key] + 1} 列与第 {index + 1} 列）"
+            reason = msg("列“{header}”重复出现（第 {first} 列与第 {second} 列）",
+                         header=header, first=columns[key] + 1, second=index + 1)
             problems.append(CellProblem(None, header, "", reason))
             continue
         columns[key] = index
@@ -267,7 +276,7 @@ def read_score_workbook(path: Path, batch: OpenBatch) -> ScoreSheet:
     missing = [headers[key] for key in scheme.item_keys() if key not in columns]
     missing += [h for h in (COL_RECUSE, COL_COMMENT) if h not in columns]
     for header in missing:
-        problems.append(CellProblem(None, header, "", f"表中缺少“{header}”这一列"))
+        problems.append(CellProblem(None, header, "", msg("表中缺少“{header}”这一列", header=header)))
 
     def cell(values: list[CellValue], key: str) -> CellValue:
         index = columns.get(key)
@@ -282,49 +291,53 @@ def read_score_workbook(path: Path, batch: OpenBatch) -> ScoreSheet:
     for number, values in sheet.rows:
         application_no = _text(cell(values, COL_NUMBER))
         if not application_no:
-            problems.append(CellProblem(number, COL_NUMBER, "", "未填写申报编号"))
+            problems.append(CellProblem(number, COL_NUMBER, "", msg("未填写申报编号")))
             continue
         candidate = candidates.get(application_no)
         if candidate is None:
             problems.append(CellProblem(number, COL_NUMBER, application_no,
-                                        f"“{application_no}”不是本批次的候选人"))
+                                        msg("“{no}”不是本批次的候选人", no=application_no)))
             continue
         if application_no in seen:
             problems.append(CellProblem(number, COL_NUMBER, application_no,
-                                        f"{application_no} 与第 {seen[application_no]} 行重复"))
+                                        msg("{no} 与第 {row} 行重复", no=application_no, row=seen[application_no])))
             continue
         seen[application_no] = number
         row = SheetRow(number, application_no)
         name = _text(cell(values, COL_NAME))
         if name and normalise_text(name) != normalise_text(str(candidate.get("name", ""))):
             problems.append(CellProblem(number, label(COL_NAME), name,
-                                        f"“{name}”与本批次中 {application_no} 的姓名“{candidate.get('name', '')}”不符，"
-                                        "请核对申报编号"))
+                                        msg("“{name}”与本批次中 {no} 的姓名“{expected}”不符，请核对申报编号",
+                                            name=name, no=application_no, expected=candidate.get("name", ""))))
             continue
         comment = _text(cell(values, COL_COMMENT))
         if len(comment) > MAX_COMMENT:
             problems.append(CellProblem(number, label(COL_COMMENT), comment[:20] + "…",
-                                        f"评语过长（{len(comment)} 字，上限 {MAX_COMMENT} 字）"))
+                                        msg("评语过长（{length} 字，上限 {limit} 字）",
+                                            length=len(comment), limit=MAX_COMMENT)))
         recused = _recusal(cell(values, COL_RECUSE))
         if recused is None:
             problems.append(CellProblem(number, label(COL_RECUSE), _shown(cell(values, COL_RECUSE)),
-                                        f"“{_shown(cell(values, COL_RECUSE))}”应为“{YES}”或“{NO}”"))
+                                        msg("“{cell}”应为“{yes}”或“{no}”",
+                                            cell=_shown(cell(values, COL_RECUSE)), yes=YES, no=NO)))
             continue
         if recused:
             row.recused, row.reason = True, comment
             if not comment:
-                problems.append(CellProblem(number, label(COL_COMMENT), "", "声明回避需要在评语中写明理由"))
+                problems.append(CellProblem(number, label(COL_COMMENT), "", msg("声明回避需要在评语中写明理由")))
             for key in scheme.item_keys():
                 value = cell(values, key)
                 if value is not None and _text(value):
                     problems.append(CellProblem(number, label(key), _shown(value),
-                                                f"已声明回避，不应填写分数（{_shown(value)}）"))
+                                                msg("已声明回避，不应填写分数（{score}）", score=_shown(value))))
         else:
             row.comment = comment
             present = [key for key in scheme.item_keys() if key in columns]
             if present and all(parse_cell_score(cell(values, key)) == EMPTY for key in present):
-                problems.append(CellProblem(number, "评分", "", f"还没有填写分数（共 {len(present)} 项）；"
-                                            f"如需回避，请在“{COL_RECUSE}”选“{YES}”并在评语中写明理由"))
+                problems.append(CellProblem(number, msg("评分"), "",
+                                            msg("还没有填写分数（共 {count} 项）；如需回避，请在“{column}”选“{yes}”"
+                                                "并在评语中写明理由",
+                                                count=len(present), column=COL_RECUSE, yes=YES)))
                 rows[application_no] = row
                 continue
             for key in present:
@@ -341,7 +354,8 @@ def read_score_workbook(path: Path, batch: OpenBatch) -> ScoreSheet:
     for application_no, candidate in candidates.items():
         if application_no not in seen:
             problems.append(CellProblem(None, COL_NUMBER, application_no,
-                                        f"缺少候选人 {application_no} {candidate.get('name', '')}（表中没有这一行）"))
+                                        msg("缺少候选人 {no} {name}（表中没有这一行）",
+                                            no=application_no, name=candidate.get("name", ""))))
     batch_id, reviewer = _guide_identity(path)
     return ScoreSheet(path, sheet.title, rows, problems, batch_id, reviewer)
 
@@ -390,23 +404,25 @@ def reviewer_problems(sheet: ScoreSheet, batch: OpenBatch, reviewer: str) -> lis
     problems: list[CellProblem] = []
     if sheet.batch_id and sheet.batch_id != batch.identity.batch_id:
         problems.append(CellProblem(None, GUIDE_TITLE, sheet.batch_id,
-                                    f"这份评分表属于另一批次（{sheet.batch_id[:8]}…），不是本批次 "
-                                    f"{batch.identity.batch_id[:8]}… 的"))
+                                    msg("这份评分表属于另一批次（{other}…），不是本批次 {batch}… 的",
+                                        other=sheet.batch_id[:8], batch=batch.identity.batch_id[:8])))
     if sheet.reviewer and sheet.reviewer != reviewer:
         problems.append(CellProblem(None, GUIDE_TITLE, sheet.reviewer,
-                                    f"这份评分表是为专家 {sheet.reviewer} 生成的，不是 {reviewer}"))
+                                    msg("这份评分表是为专家 {other} 生成的，不是 {reviewer}",
+                                        other=sheet.reviewer, reviewer=reviewer)))
     for candidate in batch.candidates:
         row = sheet.rows.get(str(candidate["application_no"]))
         prepared = [r for r in candidate.get("recused", []) if r.get("member") == reviewer]
         if row is not None and prepared and not row.recused:
-            reason = f"办公室已为您预设回避（{prepared[0].get('reason', '')}），此行应选“{YES}”且不填分数"
+            reason = msg("办公室已为您预设回避（{reason}），此行应选“{yes}”且不填分数",
+                         reason=recusal_reason(str(prepared[0].get("reason", ""))), yes=YES)
             problems.append(CellProblem(row.row, COL_RECUSE, NO, reason))
     return problems
 
 
 def require_reviewer(batch: OpenBatch, reviewer: str) -> None:
     if batch.member(reviewer) is None:
-        known = "、".join(m.number for m in batch.panel)
+        known = joined("、", [m.number for m in batch.panel])
         raise InputRefused(msg("专家编号 {reviewer} 不在本批次的评审专家名单中（名单：{known}）",
                                reviewer=reviewer, known=known))
 

@@ -31,7 +31,8 @@ from app.messages import msg
 
 FORMAT_VERSION = 1
 MAGICS = {"batch": b"CRBATCH\0", "score": b"CRSCORE\0", "result": b"CRRESLT\0"}
-KIND_LABELS = {"batch": "评审批次（.crbatch）", "score": "评分文件（.crscore）", "result": "结果包（.crresult）"}
+KIND_LABELS = {"batch": msg("评审批次（.crbatch）"), "score": msg("评分文件（.crscore）"),
+               "result": msg("结果包（.crresult）")}
 _PREAMBLE = struct.Struct(">8sHI")
 SIGNATURE_SIZE = 64
 MAX_HEADER_BYTES = 4 * 1024 * 1024
@@ -131,8 +132,8 @@ def read_small_file(path: Path, limit: int, what: str) -> bytes:
     than ``limit``: a damaged or hostile file may claim gigabytes."""
     try:
         if path.stat().st_size > limit:
-            raise FileRefused(msg("{name}：文件过大（超过 {value} MB），不是有效的{what}",
-                                  name=path.name, value=limit // (1024 * 1024), what=what))
+            raise FileRefused(msg("{name}：文件过大（超过 {limit_mb} MB），不是有效的{what}",
+                                  name=path.name, limit_mb=limit // (1024 * 1024), what=what))
         return path.read_bytes()
     except FileNotFoundError:
         raise FileRefused(msg("找不到文件 {path}", path=path)) from None
@@ -166,12 +167,12 @@ def read_signed_header(path: Path, kind: str, handle: BinaryIO | None = None) ->
         if magic != MAGICS[kind]:
             if magic in MAGICS.values():
                 other = next(k for k, m in MAGICS.items() if m == magic)
-                raise FileRefused(msg("{name}：这是{KIND_LABELS}，不是{what}",
-                                      name=name, KIND_LABELS=KIND_LABELS[other], what=what))
+                raise FileRefused(msg("{name}：这是{other}，不是{what}",
+                                      name=name, other=KIND_LABELS[other], what=what))
             raise FileRefused(msg("{name}：不是{what}", name=name, what=what))
         if version > FORMAT_VERSION:
-            raise FileRefused(msg("{name}：文件格式版本 {version} 比本程序支持的 {FORMAT_VERSION} 新，请升级程序",
-                                  name=name, version=version, FORMAT_VERSION=FORMAT_VERSION))
+            raise FileRefused(msg("{name}：文件格式版本 {version} 比本程序支持的 {supported} 新，请升级程序",
+                                  name=name, version=version, supported=FORMAT_VERSION))
         if version < 1:
             raise FileRefused(msg("{name}：文件格式版本 {version} 无效", name=name, version=version))
         if header_length > MAX_HEADER_BYTES:
@@ -209,7 +210,7 @@ def read_signed_header(path: Path, kind: str, handle: BinaryIO | None = None) ->
         raise FileRefused(msg("{name}：文件不完整（被截断：应有 {expected} 字节，实有 {size} 字节）",
                               name=name, expected=expected, size=size))
     if size > expected:
-        raise FileRefused(msg("{name}：文件末尾多出 {value} 字节，已被改动", name=name, value=size - expected))
+        raise FileRefused(msg("{name}：文件末尾多出 {extra} 字节，已被改动", name=name, extra=size - expected))
     return SignedHeader(kind, version, header, signer, payload_offset, size)
 
 
@@ -219,5 +220,6 @@ def require_signer(header: SignedHeader, expected: Ed25519PublicKey | None, path
         return
     if public_key_text(expected) != public_key_text(header.signer):
         raise FileRefused(
-            msg("{name}：签名者不是预期的{role}（文件签名指纹 {signer_fingerprint}，预期 {value}）",
-                name=path.name, role=role, signer_fingerprint=header.signer_fingerprint, value=fingerprint(expected)))
+            msg("{name}：签名者不是预期的{role}（文件签名指纹 {signer_fingerprint}，预期 {expected}）",
+                name=path.name, role=role, signer_fingerprint=header.signer_fingerprint,
+                expected=fingerprint(expected)))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import InputRefused
-from app.messages import msg
+from app.messages import joined, msg
 from app.review_store import format_score
 from app.score_workbook import (
     COL_COMMENT,
@@ -58,7 +58,7 @@ def write_score_template(batch: OpenBatch, out: Path, reviewer: str | None = Non
     if reviewer is not None:
         member = batch.member(reviewer)
         if member is None:
-            known = "、".join(m.number for m in batch.panel)
+            known = joined("、", [m.number for m in batch.panel])
             raise InputRefused(msg("专家编号 {reviewer} 不在本批次的评审专家名单中（名单：{known}）",
                                    reviewer=reviewer, known=known))
     scheme = batch.scheme

@@ -3,8 +3,9 @@
 Order: the 资格审查 findings (problems, then warnings), the form's sections in form order, the
 attachments, and last the income survey under its own "sensitive" heading. Every value that comes
 from the database is HTML-escaped: applicants' text is never markup. Headings, field labels and
-choices are interface (the form's labels through ``domain_text``); what the applicant wrote, and the
-findings' reasons (intake's own messages, like every message of the core), stay as they are. A
+choices are interface (the form's labels through ``domain_text``); what the applicant wrote stays as
+it is. The findings' reasons are intake's messages, stored as text: ``message_text`` shows those that
+are fixed texts in the interface's language, the others (with values in them) as written. A
 QTextBrowser showing a dossier is data to the language checks (``data_text``).
 """
 
@@ -20,7 +21,7 @@ from app.enums import Channel, Group, Stage
 from app.form import FIELDS, POWER_LABELS, FieldSpec, Kind, Section, header_label
 from app.intake import ATTACHMENT_KINDS, count_chars
 from ui.display import ReviewStatus, choice_label, display_value, format_size, is_empty, review_status
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 
 PROBLEM_COLOUR = "#9b1c1c"
 WARNING_COLOUR = "#8a5a00"
@@ -122,7 +123,8 @@ class DossierRenderer(QObject):
 
     def _finding_html(self, finding: Mapping[str, Any]) -> str:
         field = _escape(domain_text(str(finding.get("field") or "")))
-        return self.tr("{field}：{reason}").format(field=f"<b>{field}</b>", reason=_escape(finding.get("reason") or ""))
+        reason = _escape(message_text(finding.get("reason") or ""))
+        return self.tr("{field}：{reason}").format(field=f"<b>{field}</b>", reason=reason)
 
     def _value_html(self, spec: FieldSpec, value: object) -> str:
         text = display_value(spec, value)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.errors import CraftsmanError
 from app.intake import ATTACHMENT_KINDS
 from ui.display import format_size
+from ui.i18n import message_text
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 CACHE_SIZE = 8
@@ -280,7 +281,7 @@ class AttachmentViewer(QWidget):
         try:
             data = self._bytes(int(item["blob"]))
         except CraftsmanError as error:
-            self._clear(self.tr("附件无法读取：{reason}").format(reason=error.message))
+            self._clear(self.tr("附件无法读取：{reason}").format(reason=message_text(error)))
             return
         if data[:5] == b"%PDF-" or item.get("media_type") == "application/pdf":
             self._open_pdf(data)

@@ -23,9 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from app.batch import recusal_reason
 from app.form import FIELDS_BY_KEY
 from app.review_store import CandidateState, ReviewStore
 from ui.display import display_value
+from ui.i18n import message_text
 from ui.reviewer_style import state_colours
 
 ApplicationNoRole = int(Qt.ItemDataRole.UserRole) + 11
@@ -152,8 +154,8 @@ class CandidateListModel(QAbstractTableModel):
             return QBrush(state_colours(state)[1])
         if role == Qt.ItemDataRole.ToolTipRole:
             if state is CandidateState.RECUSED:
-                return self.tr("已回避：{reason}").format(
-                    reason=self._store.candidate(self._numbers[row]).recusal_reason)
+                reason = recusal_reason(self._store.candidate(self._numbers[row]).recusal_reason)
+                return self.tr("已回避：{reason}").format(reason=message_text(reason))
             return " · ".join(t for t in self._texts[row] if t)
         return None
 

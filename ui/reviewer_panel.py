@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.batch import recusal_reason
 from app.errors import InputRefused
 from app.review_store import CandidateState, format_score, parse_score
 from app.scheme import Scheme
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 from ui.reviewer_model import state_label
 from ui.reviewer_session import ReviewSession
 from ui.reviewer_style import (
@@ -88,14 +89,15 @@ def normalise_entry(text: str) -> str:
 
 
 def check_entry(scheme: Scheme, key: str, text: str) -> tuple[Decimal | None, str | None]:
-    """(value, None) for an acceptable entry (None for an empty field), or (None, reason)."""
+    """(value, None) for an acceptable entry (None for an empty field), or (None, reason): the reason is
+    the core's message (Chinese), shown with ``message_text``."""
     entry = normalise_entry(text)
     if not entry:
         return None, None
     try:
         value = parse_score(entry)
     except InputRefused as error:
-        return None, error.message
+        return None, error.source
     problem = scheme.check_score(key, value)
     return (None, problem) if problem else (value, None)
 
@@ -461,7 +463,7 @@ class ScoringPanel(QWidget):
         else:
             self.recused_notice.setText(self.tr(
                 "您已声明回避此候选人，不对其评分。\n\n回避理由：{reason}\n\n如需取消回避，请去掉下方“本人回避此候选人”的勾选。"
-            ).format(reason=reason))
+            ).format(reason=message_text(recusal_reason(reason))))
 
     def _update_state_badge(self, state: CandidateState) -> None:
         text, background = state_colours(state)
@@ -539,6 +541,10 @@ class ScoringPanel(QWidget):
         if text and error:
             self.message.emit(text)
 
+    def _show_refusal(self, refusal: str) -> None:
+        """A refusal of the core (a score off the scheme, a candidate not ready...) in the interface's language."""
+        self._show_problem(message_text(refusal) if refusal else "")
+
     # -- typing -----------------------------------------------------------------------------
     def _edited(self, key: str) -> None:
         if self._loading or self.application_no is None:
@@ -547,8 +553,8 @@ class ScoringPanel(QWidget):
         self._dirty.add(key)
         _value, problem = check_entry(self.scheme, key, edit.text())
         if problem:
-            edit.set_state("invalid", problem)
-            self._show_problem(problem)
+            edit.set_state("invalid", message_text(problem))
+            self._show_refusal(problem)
         else:
             edit.set_state("pending")
             self._show_problem("")
@@ -592,15 +598,15 @@ class ScoringPanel(QWidget):
         edit = self.fields[key]
         value, problem = check_entry(self.scheme, key, edit.text())
         if problem:
-            edit.set_state("invalid", problem)
-            self._show_problem(problem)
+            edit.set_state("invalid", message_text(problem))
+            self._show_refusal(problem)
             return False
         self._dirty.discard(key)
         refusal = self.session.set_score(self.application_no, key, value, self._serial)
         if refusal:
             self._dirty.add(key)
-            edit.set_state("invalid", refusal)
-            self._show_problem(refusal)
+            edit.set_state("invalid", message_text(refusal))
+            self._show_refusal(refusal)
             return False
         edit.set_state("ok")
         if value is not None and edit.text() != self._format(value) and not edit.hasFocus():
@@ -626,7 +632,7 @@ class ScoringPanel(QWidget):
         self._comment_timer.stop()
         refusal = self.session.set_comment(self.application_no, self.comment_edit.toPlainText())
         if refusal:
-            self._show_problem(refusal)
+            self._show_refusal(refusal)
 
     def flush(self) -> list[str]:
         """Save everything typed and valid now; the sub-items left unsaved (refused entries)."""
@@ -659,7 +665,7 @@ class ScoringPanel(QWidget):
         if stored.recused:
             refusal = self.session.set_recusal(self.application_no, False)
             if refusal:
-                self._show_problem(refusal)
+                self._show_refusal(refusal)
         self._show_problem("")
 
     @Slot()
@@ -672,7 +678,7 @@ class ScoringPanel(QWidget):
             return
         self.flush()
         refusal = self.session.set_recusal(self.application_no, True, reason)
-        self._show_problem(refusal or "")
+        self._show_refusal(refusal or "")
         if not refusal:
             self.message.emit(self.tr("已声明回避：{reason}").format(reason=reason))
 
@@ -687,7 +693,7 @@ class ScoringPanel(QWidget):
             return False
         refusal = self.session.set_complete(self.application_no, True)
         if refusal:
-            self._show_problem(refusal)
+            self._show_refusal(refusal)
             return False
         self._show_problem("")
         self.message.emit(self.tr("{no} 已标为已完成").format(no=self.application_no))

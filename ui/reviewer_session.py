@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.batch import OpenBatch
+from app.batch import UNNAMED_PREPARED_REASON, OpenBatch
 from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import sessions_dir
@@ -97,7 +97,7 @@ class CandidateCommand(QUndoCommand):
             restore_candidate(self.session.store, target)
         except CraftsmanError as error:
             self.setObsolete(True)
-            self.session.failed.emit(error.message)
+            self.session.failed.emit(error.source)
         self.session.touched(self.application_no)
 
 
@@ -106,7 +106,7 @@ class ReviewSession(QObject):
 
     changed = Signal(str)  # an application_no whose stored state changed (edit, undo, redo)
     locked_changed = Signal(bool)
-    failed = Signal(str)  # a change the store refused during undo or redo
+    failed = Signal(object)  # why the store refused a change during undo or redo (a core message)
     undone = Signal(str)  # the candidate an undo or redo touched (the window shows it)
 
     def __init__(self, batch: OpenBatch, member: PanelMember, store: ReviewStore, *, created: bool,
@@ -136,7 +136,7 @@ class ReviewSession(QObject):
                 for recusal in candidate.get("recused") or []:
                     if recusal.get("member") == member.number:
                         store.set_recusal(candidate["application_no"], True,
-                                          str(recusal.get("reason") or "办公室预置的回避"))
+                                          str(recusal.get("reason") or UNNAMED_PREPARED_REASON))
         return cls(batch, member, store, created=created, parent=parent)
 
     # -- reading ------------------------------------------------------------------------------
@@ -155,12 +155,14 @@ class ReviewSession(QObject):
     # -- changing -----------------------------------------------------------------------------
     def change(self, application_no: str, text: str, action: Callable[[], None],
                merge_key: tuple[str, int] | None = None) -> str | None:
-        """Run ``action`` (which calls the store); push it for undo; the refusal message or None."""
+        """Run ``action`` (which calls the store); push it for undo; the refusal message or None.
+
+        The refusal is the core's message (Chinese, keeping its template): show it with ``message_text``."""
         before = self.store.candidate(application_no)
         try:
             action()
         except CraftsmanError as error:
-            return error.message
+            return error.source
         after = self.store.candidate(application_no)
         if not same_state(before, after):
             self.undo_stack.push(CandidateCommand(self, before, after, text, merge_key))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.batch import BatchHeader, OpenBatch, open_batch, read_batch_header
 from app.errors import CraftsmanError
 from app.panel import PanelMember
-from ui.i18n import domain_text, translate_by_class
+from ui.i18n import domain_text, message_text, translate_by_class
 from ui.preferences import relative_point_size
 from ui.reviewer_style import ACCENT, LINE, MUTED, monospace_font, relative_font
 from ui.workers import Task, waiting_dialog
@@ -267,7 +267,7 @@ class StartScreen(QWidget):
         try:
             value = personal_fingerprint()
         except CraftsmanError as error:
-            self.personal_label.setText(self.tr("本机签名密钥无法读取：{reason}").format(reason=error.message))
+            self.personal_label.setText(self.tr("本机签名密钥无法读取：{reason}").format(reason=message_text(error)))
             return
         except OSError as error:
             self.personal_label.setText(self.tr("本机签名密钥无法读取：{reason}").format(reason=error.strerror))
@@ -303,7 +303,7 @@ class StartScreen(QWidget):
         try:
             header = read_batch_header(path)
         except CraftsmanError as error:
-            self.show_error(error.message)
+            self.show_error(message_text(error))
             return False
         except OSError as error:
             self.show_error(self.tr("无法读取 {path}：{reason}").format(path=path, reason=error.strerror))

@@ -47,7 +47,7 @@ from app.errors import CraftsmanError
 from app.panel import PanelMember
 from app.paths import data_dir
 from app.review_store import CandidateState, wipe_session
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 from ui.preferences import add_view_menu, follow_font_change
 from ui.pyside_compat import guard_none_refcount
 from ui.reviewer_attachments import AttachmentViewer
@@ -405,7 +405,7 @@ class ReviewerWindow(QMainWindow):
         try:
             session = ReviewSession.open(batch, member, self._sessions_folder, parent=self)
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("无法打开评分记录"))
+            self.show_error(message_text(error), self.tr("无法打开评分记录"))
             return False
         self.close_session(show_start=False)
         self.session = session
@@ -558,9 +558,9 @@ class ReviewerWindow(QMainWindow):
         if application_no != self.current_application_no():
             self.select_candidate(application_no)
 
-    @Slot(str)
-    def _undo_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("无法撤销：{reason}").format(reason=message), 8000)
+    @Slot(object)
+    def _undo_failed(self, message: object) -> None:
+        self.statusBar().showMessage(self.tr("无法撤销：{reason}").format(reason=message_text(message)), 8000)
 
     # -- editing ------------------------------------------------------------------------------
     @Slot()
@@ -633,7 +633,7 @@ class ReviewerWindow(QMainWindow):
         try:
             self.session.lock()
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("无法提交"))
+            self.show_error(message_text(error), self.tr("无法提交"))
             return False
         self.view.panel.set_candidate(self.current_application_no())
         self.statusBar().showMessage(self.tr("评分已锁定。请保存评分文件。"), 10000)
@@ -666,7 +666,7 @@ class ReviewerWindow(QMainWindow):
         try:
             fingerprint = write_score_file(self.session.store, self.session.batch, personal_key(), out)
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("无法导出评分文件"))
+            self.show_error(message_text(error), self.tr("无法导出评分文件"))
             return False
         except OSError as error:
             self.show_error(self.tr("无法写入 {path}：{reason}").format(path=out, reason=error.strerror),
@@ -681,7 +681,8 @@ class ReviewerWindow(QMainWindow):
             sheet = write_personal_sheet_if_available(self.session, fingerprint, out.with_suffix(".pdf"))
         except (CraftsmanError, OSError) as error:
             log.warning("personal score sheet not written: %s", error)
-            sheet_note = self.tr("\n\n个人评分表（PDF）未能生成：{reason}").format(reason=error)
+            reason = message_text(error) if isinstance(error, CraftsmanError) else str(error)
+            sheet_note = self.tr("\n\n个人评分表（PDF）未能生成：{reason}").format(reason=reason)
         else:
             if sheet is not None:
                 sheet_note = self.tr("\n\n个人评分表（请打印并签名）：{path}").format(path=sheet)
@@ -705,7 +706,7 @@ class ReviewerWindow(QMainWindow):
         try:
             self.session.reopen(reason)
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("无法重新打开"))
+            self.show_error(message_text(error), self.tr("无法重新打开"))
             return False
         self.statusBar().showMessage(self.tr("已重新打开。修改后请重新提交并导出评分文件。"), 10000)
         return True
@@ -779,7 +780,7 @@ class ReviewerWindow(QMainWindow):
         try:
             wipe_session(path)
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("未能清除本机评审数据"))
+            self.show_error(message_text(error), self.tr("未能清除本机评审数据"))
             return False
         if self._settings is not None and group is not None:
             self._settings.remove(group.removesuffix("/current"))
