@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.batch import SessionBatch
-from app.errors import InputRefused
+from app.errors import CraftsmanError, InputRefused
 from app.messages import msg
 from app.panel import PanelMember
 from app.score_file import ScoreFile, read_score_file, read_score_files
@@ -26,12 +26,18 @@ SCORE_SUFFIX = ".crscore"
 class ImportOutcome:
     path: Path
     status: str  # imported | replaced | kept | duplicate | refused
-    message: str
+    message: str  # a Message (or a refusal's message): the interface shows it translated
     reviewer: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.status != "refused"
+
+
+def shown_reason(error: CraftsmanError) -> str:
+    """An error's message as it is to be kept for showing: its template-keeping source when that is
+    already fit for a screen (the usual case), else the text cut and escaped for one."""
+    return error.source if error.source == error.message else error.message
 
 
 def _extends(newer: ScoreFile, older: ScoreFile) -> bool:
@@ -55,31 +61,38 @@ class PanelScores:
         signer = public_key_text(incoming.header.signer)
         for other in self.files.values():
             if other.reviewer != incoming.reviewer and public_key_text(other.header.signer) == signer:
-                raise InputRefused(msg("{name}：与专家 {reviewer}（{reviewer_name}）的评分文件由同一密钥签名，一位专"
-                                       "家只能提交自己的评分",
-                                       name=name, reviewer=other.reviewer, reviewer_name=other.reviewer_name))
+                raise InputRefused(msg("{file}：与专家 {reviewer}（{reviewer_name}）的评分文件由同一密钥签名，"
+                                       "一位专家只能提交自己的评分",
+                                       file=name, reviewer=other.reviewer, reviewer_name=other.reviewer_name))
         current = self.files.get(incoming.reviewer)
         who = f"{member.number} {member.name}"
         if current is None:
             self.files[incoming.reviewer] = incoming
-            return ImportOutcome(path, "imported", f"已导入 {who} 的评分（签名指纹 {incoming.signer_fingerprint}）",
+            return ImportOutcome(path, "imported",
+                                 msg("已导入 {reviewer} 的评分（签名指纹 {fingerprint}）",
+                                     reviewer=who, fingerprint=incoming.signer_fingerprint),
                                  incoming.reviewer)
         if public_key_text(current.header.signer) != signer:
-            raise InputRefused(msg("{name}：专家 {who} 已有一份由另一密钥签名的评分文件（{signer_fingerprint} ≠ {sign"
-                                   "er_fingerprint2}），请当面核实",
-                                   name=name, who=who, signer_fingerprint=current.signer_fingerprint,
-                                   signer_fingerprint2=incoming.signer_fingerprint))
+            raise InputRefused(msg("{file}：专家 {reviewer} 已有一份由另一密钥签名的评分文件"
+                                   "（{known_fingerprint} ≠ {new_fingerprint}），请当面核实",
+                                   file=name, reviewer=who, known_fingerprint=current.signer_fingerprint,
+                                   new_fingerprint=incoming.signer_fingerprint))
         if incoming.log_head == current.log_head:
-            return ImportOutcome(path, "duplicate", f"{who} 的这份评分已导入过，忽略", incoming.reviewer)
+            return ImportOutcome(path, "duplicate", msg("{reviewer} 的这份评分已导入过，忽略", reviewer=who),
+                                 incoming.reviewer)
         if _extends(incoming, current):
             self.files[incoming.reviewer] = incoming
             return ImportOutcome(path, "replaced",
-                                 f"{who} 重新打开评分并再次签名（第 {incoming.reopened} 次重新打开），已采用新版本",
+                                 msg("{reviewer} 重新打开评分并再次签名（第 {reopened} 次重新打开），已采用新版本",
+                                     reviewer=who, reopened=incoming.reopened),
                                  incoming.reviewer)
         if _extends(current, incoming):
-            return ImportOutcome(path, "kept", f"这是 {who} 较早的版本，已保留后来重新签名的版本", incoming.reviewer)
-        raise InputRefused(msg("{name}：与已导入的 {who} 的评分文件互相矛盾（不是同一评分记录的先后版本），请当面核实",
-                               name=name, who=who))
+            return ImportOutcome(path, "kept",
+                                 msg("这是 {reviewer} 较早的版本，已保留后来重新签名的版本", reviewer=who),
+                                 incoming.reviewer)
+        raise InputRefused(msg("{file}：与已导入的 {reviewer} 的评分文件互相矛盾"
+                               "（不是同一评分记录的先后版本），请当面核实",
+                               file=name, reviewer=who))
 
     def add_many(self, paths: Iterable[Path]) -> list[ImportOutcome]:
         """Import several files (a USB folder); each refusal is reported, the others still count."""
@@ -91,7 +104,7 @@ class PanelScores:
                     raise verified
                 outcomes.append(self.add(path, verified))
             except InputRefused as error:
-                outcomes.append(ImportOutcome(path, "refused", str(error)))
+                outcomes.append(ImportOutcome(path, "refused", shown_reason(error)))
         return outcomes
 
     def add_each(self, paths: Sequence[Path]) -> Iterator[ImportOutcome]:

@@ -74,7 +74,7 @@ def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
         if path.exists():
             raise UsageError(msg("{path} 已存在；为免覆盖密钥，请换一个名字或先移走旧文件", path=path))
     if not private_path.parent.is_dir():
-        raise UsageError(msg("文件夹 {parent} 不存在", parent=private_path.parent))
+        raise UsageError(msg("文件夹 {folder} 不存在", folder=private_path.parent))
     key = Ed25519PrivateKey.generate()
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
@@ -96,13 +96,13 @@ def generate_keypair(out: Path, passphrase: bytes | None = None) -> KeyPair:
 def _read_small(path: Path, what: str) -> bytes:
     try:
         if path.stat().st_size > _MAX_KEY_FILE_BYTES:
-            raise KeyFileError(msg("{path}：文件过大，不是{what}", path=path, what=what))
+            raise KeyFileError(msg("{path}：文件过大，不是{kind}", path=path, kind=what))
         return path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(msg("找不到{what} {path}", what=what, path=path)) from None
+        raise KeyFileError(msg("找不到{kind} {path}", kind=what, path=path)) from None
     except OSError as error:
-        raise KeyFileError(msg("无法读取{what} {path}：{strerror}",
-                               what=what, path=path, strerror=error.strerror)) from None
+        raise KeyFileError(msg("无法读取{kind} {path}：{reason}",
+                               kind=what, path=path, reason=error.strerror)) from None
 
 
 def _check_key_derivation_cost(path: Path, data: bytes) -> None:
@@ -134,7 +134,7 @@ def _check_key_derivation_cost(path: Path, data: bytes) -> None:
 
 
 def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
-    data = _read_small(path, "私钥文件")
+    data = _read_small(path, msg("私钥文件"))
     _check_key_derivation_cost(path, data)
     try:
         key = serialization.load_pem_private_key(data, password=passphrase or None)
@@ -152,7 +152,7 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
 
 
 def load_public_key(path: Path) -> Ed25519PublicKey:
-    data = _read_small(path, "公钥文件")
+    data = _read_small(path, msg("公钥文件"))
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, UnsupportedAlgorithm, InternalError):

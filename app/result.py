@@ -25,7 +25,7 @@ from app.chair import PanelScores
 from app.crypto_box import NONCE_SIZE, DecryptionFailed, derive_subkey, open_sealed, seal
 from app.errors import InputRefused
 from app.keys import fingerprint
-from app.messages import msg
+from app.messages import joined, msg
 from app.signed_file import (
     FileRefused,
     SignedHeader,
@@ -83,7 +83,7 @@ def contract_json(batch: SessionBatch, result: Tally) -> dict[str, Any]:
 
 
 def chair_key_warning(batch: SessionBatch, scores: PanelScores, chair_key: Ed25519PublicKey) -> str | None:
-    """Why the chair's signing key cannot be tied to the panel (Chinese), or None when it can.
+    """Why the chair's signing key cannot be tied to the panel (a Chinese ``Message``), or None when it can.
 
     Panels carry no registered keys: the one link between the chair and a key is the chair's own
     score file. A package signed with another key is not refused (a chair may keep a separate
@@ -93,11 +93,12 @@ def chair_key_warning(batch: SessionBatch, scores: PanelScores, chair_key: Ed255
     own = scores.files.get(batch.chair.number)
     signer = fingerprint(chair_key)
     if own is None:
-        return (f"组长 {batch.chair.name} 本人没有评分文件，签名密钥（{signer}）无法与评审组对应，"
-                "请与纸质结果表上的指纹核对")
+        return msg("组长 {chair} 本人没有评分文件，签名密钥（{key_fingerprint}）无法与评审组对应，"
+                   "请与纸质结果表上的指纹核对", chair=batch.chair.name, key_fingerprint=signer)
     if public_key_text(own.header.signer) != public_key_text(chair_key):
-        return (f"签名密钥（{signer}）与组长 {batch.chair.name} 评分文件的签名密钥（{own.signer_fingerprint}）不同，"
-                "请与纸质结果表上的指纹核对")
+        return msg("签名密钥（{key_fingerprint}）与组长 {chair} 评分文件的签名密钥（{own_fingerprint}）不同，"
+                   "请与纸质结果表上的指纹核对",
+                   key_fingerprint=signer, chair=batch.chair.name, own_fingerprint=own.signer_fingerprint)
     return None
 
 
@@ -106,9 +107,10 @@ def check_chair_key(batch: SessionBatch, scores: PanelScores, chair_key: Ed25519
     own = scores.files.get(batch.chair.number)
     if own is not None and public_key_text(own.header.signer) != public_key_text(chair_key.public_key()):
         raise InputRefused(
-            msg("组长签名密钥（{value}）与组长 {name} 评分文件的签名密钥（{signer_fingerprint}）不同，请用同一把密钥",
-                value=fingerprint(chair_key.public_key()), name=batch.chair.name,
-                signer_fingerprint=own.signer_fingerprint))
+            msg("组长签名密钥（{key_fingerprint}）与组长 {chair} 评分文件的签名密钥（{own_fingerprint}）不同，"
+                "请用同一把密钥",
+                key_fingerprint=fingerprint(chair_key.public_key()), chair=batch.chair.name,
+                own_fingerprint=own.signer_fingerprint))
 
 
 def write_result_package(batch: SessionBatch, scores: PanelScores, result: Tally, chair_key: Ed25519PrivateKey,
@@ -117,8 +119,8 @@ def write_result_package(batch: SessionBatch, scores: PanelScores, result: Tally
     from exports.files import atomic_write_bytes
 
     if result.quota_tie and result.quota_open:
-        raise InputRefused(msg("名额线上有并列（{value}），请先记录组长的决定再签名",
-                               value='、'.join(result.quota_tie)))
+        raise InputRefused(msg("名额线上有并列（{candidates}），请先记录组长的决定再签名",
+                               candidates=joined("、", result.quota_tie)))
     identity = batch.identity
     chair = batch.chair
     content = {
@@ -180,16 +182,16 @@ class ResultPackage:
         try:
             plaintext = open_sealed(key, self.tally_nonce, self.sealed_tally, self.batch_id.encode("ascii"))
         except DecryptionFailed:
-            raise FileRefused(msg("{name}：汇总结果无法用该批次的密钥解密，不属于该批次",
-                                  name=self.path.name)) from None
+            raise FileRefused(msg("{file}：汇总结果无法用该批次的密钥解密，不属于该批次",
+                                  file=self.path.name)) from None
         if hashlib.sha256(plaintext).hexdigest() != self.header.header.get("tally_sha256"):
-            raise FileRefused(msg("{name}：汇总结果与签名不符", name=self.path.name))
+            raise FileRefused(msg("{file}：汇总结果与签名不符", file=self.path.name))
         try:
             content = payload_json(plaintext)
         except ValueError:
-            raise FileRefused(msg("{name}：汇总结果已损坏", name=self.path.name)) from None
+            raise FileRefused(msg("{file}：汇总结果已损坏", file=self.path.name)) from None
         if not isinstance(content, dict):
-            raise FileRefused(msg("{name}：汇总结果已损坏", name=self.path.name))
+            raise FileRefused(msg("{file}：汇总结果已损坏", file=self.path.name))
         return content
 
 
@@ -198,7 +200,7 @@ def read_result_package(path: Path) -> ResultPackage:
     signed = read_signed_header(path, "result")
     raw = signed.header
     name = path.name
-    data = read_small_file(path, MAX_PACKAGE_BYTES, "评审结果包")
+    data = read_small_file(path, MAX_PACKAGE_BYTES, msg("评审结果包"))
     payload = data[signed.payload_offset:]
     try:
         parts = list(raw["parts"])
@@ -215,7 +217,7 @@ def read_result_package(path: Path) -> ResultPackage:
             piece = payload[offset:offset + length]
             end = offset + length
             if hashlib.sha256(piece).hexdigest() != part["sha256"]:
-                raise FileRefused(msg("{name}：其中的“{name2}”与签名不符，文件已被改动", name=name, name2=part['name']))
+                raise FileRefused(msg("{file}：其中的“{part}”与签名不符，文件已被改动", file=name, part=part["name"]))
             if part["kind"] == "score":
                 reviewer = str(part["reviewer"])
                 if reviewer in score_files:
@@ -232,7 +234,7 @@ def read_result_package(path: Path) -> ResultPackage:
     except FileRefused:
         raise
     except (KeyError, TypeError, ValueError, OverflowError):
-        raise FileRefused(msg("{name}：结果包结构已损坏", name=name)) from None
+        raise FileRefused(msg("{file}：结果包结构已损坏", file=name)) from None
     return ResultPackage(path, signed, score_files, sealed, nonce, data)
 
 

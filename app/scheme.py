@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import SchemeError
-from app.messages import msg
+from app.messages import joined, msg
 
 METHODS = ("mean", "median", "trimmed_mean", "zscore")
 TRIM_SCOPES = ("total", "item")
@@ -106,12 +106,13 @@ class Scheme:
         raise KeyError(key)
 
     def check_score(self, key: str, value: Decimal) -> str | None:
-        """Why ``value`` cannot be the score of sub-item ``key`` (in Chinese), or None when it can."""
+        """Why ``value`` cannot be the score of sub-item ``key`` (a Chinese ``Message``), or None when it can."""
         power, item = self.item(key)
         if not value.is_finite() or value < 0 or value > item.max:
-            return f"{power.label}·{item.label}的分数应在 0 到 {item.max} 之间"
+            return msg("{power}·{item}的分数应在 0 到 {maximum} 之间", power=power.label, item=item.label,
+                       maximum=item.max)
         if value % self.step != 0:
-            return f"{power.label}·{item.label}的分数应为 {self.step} 的整数倍"
+            return msg("{power}·{item}的分数应为 {step} 的整数倍", power=power.label, item=item.label, step=self.step)
         return None
 
     def to_dict(self) -> dict[str, Any]:
@@ -142,6 +143,11 @@ class Scheme:
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def _at(where: str, key: str) -> str:
+    """The place ``key`` inside ``where`` ("powers[1]（lead）.max"), keeping a translatable ``where``."""
+    return msg("{where}.{key}", where=where, key=key) if where else key
+
+
 class _Reader:
     """Walks the parsed TOML, collecting a precise message for the first problem."""
 
@@ -149,19 +155,23 @@ class _Reader:
         self.source = source
 
     def fail(self, where: str, reason: str) -> SchemeError:
-        place = f"{where}：" if where else ""
+        """The error for ``reason`` (a ``Message``) at ``where`` (a place in the file, "" for the whole)."""
+        problem: str = msg("{where}：{reason}", where=where, reason=reason) if where else reason
         # Values from the file are quoted in the message: control characters are shown escaped.
-        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in f"{place}{reason}")
+        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in problem)
         if len(text) > _MAX_MESSAGE:  # a value quoted from the file may be pages long
             text = text[:_MAX_MESSAGE] + "…"
-        return SchemeError(msg("评分方案 {source} 无效：{text}", source=self.source, text=text))
+        if text != problem:  # escaped or cut: shown as it is, untranslated
+            problem = text
+        return SchemeError(msg("评分方案 {source} 无效：{problem}", source=self.source, problem=problem))
 
     def check_keys(self, table: Any, allowed: set[str], where: str) -> dict[str, Any]:
         if not isinstance(table, dict):
-            raise self.fail(where, "应为一个表（table）")
+            raise self.fail(where, msg("应为一个表（table）"))
         unknown = sorted(set(table) - allowed)
         if unknown:
-            raise self.fail(where, f"未知的键 {', '.join(unknown)}（可用：{', '.join(sorted(allowed))}）")
+            raise self.fail(where, msg("未知的键 {keys}（可用：{allowed}）",
+                                       keys=", ".join(unknown), allowed=", ".join(sorted(allowed))))
         return table
 
     def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
@@ -169,78 +179,81 @@ class _Reader:
         if value is None and not required:
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            raise self.fail(f"{where}.{key}" if where else key, "应为非空文本")
+            raise self.fail(_at(where, key), msg("应为非空文本"))
         return value.strip()
 
     def identifier(self, table: dict[str, Any], where: str) -> str:
         key = self.text(table, "key", where)
         if not _KEY.match(key):
-            raise self.fail(f"{where}.key", f"“{key}”应由小写字母、数字和下划线组成，以字母开头")
+            raise self.fail(_at(where, "key"), msg("“{key}”应由小写字母、数字和下划线组成，以字母开头", key=key))
         return key
 
     def decimal(self, value: Any, where: str) -> Decimal:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise self.fail(where, "应为数字")
+            raise self.fail(where, msg("应为数字"))
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            raise self.fail(where, f"“{value}”不是数字") from None
+            raise self.fail(where, msg("“{value}”不是数字", value=value)) from None
         if not number.is_finite() or number <= 0:
-            raise self.fail(where, f"应为正数，实际为 {value}")
+            raise self.fail(where, msg("应为正数，实际为 {value}", value=value))
         # Bounded so that every later sum and "is a multiple of the step" stays exact in Decimal's
         # 28 digits (a maximum of 1e300 would make the remainder itself an error).
         places = number.normalize().as_tuple().exponent if number <= _MAX_NUMBER else 0
         if number > _MAX_NUMBER or (isinstance(places, int) and places < -_MAX_PLACES):
-            raise self.fail(where, f"“{value}”超出范围（应在 0 到 {_MAX_NUMBER} 之间，最多 {_MAX_PLACES} 位小数）")
+            raise self.fail(where, msg("“{value}”超出范围（应在 0 到 {max_number} 之间，最多 {max_places} 位小数）",
+                                       value=value, max_number=_MAX_NUMBER, max_places=_MAX_PLACES))
         return number
 
     def integer(self, table: dict[str, Any], key: str, default: int, where: str, minimum: int = 0) -> int:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.fail(f"{where}.{key}", f"应为不小于 {minimum} 的整数，实际为 {value!r}")
+            raise self.fail(_at(where, key), msg("应为不小于 {minimum} 的整数，实际为 {value}",
+                                                 minimum=minimum, value=repr(value)))
         return value
 
 
-def parse_scheme(text: str, source: str = "（文本）") -> Scheme:
+def parse_scheme(text: str, source: str = msg("（文本）")) -> Scheme:
     """Parse and validate a scheme from TOML text; raise SchemeError naming the problem."""
     reader = _Reader(source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise reader.fail("", f"不是有效的 TOML：{error}") from None
+        raise reader.fail("", msg("不是有效的 TOML：{error}", error=str(error))) from None
     except RecursionError:  # tomllib recurses once per level of nested arrays or tables
-        raise reader.fail("", "嵌套层数过多，不是评分方案") from None
+        raise reader.fail("", msg("嵌套层数过多，不是评分方案")) from None
     except ValueError:  # an integer of thousands of digits: Python refuses to convert it
-        raise reader.fail("", "含有位数过多的数字，不是评分方案") from None
+        raise reader.fail("", msg("含有位数过多的数字，不是评分方案")) from None
     reader.check_keys(data, _TOP_KEYS, "")
     name = reader.text(data, "name", "")
     step = reader.decimal(data.get("step", 1), "step")
 
     raw_powers = data.get("powers")
     if not isinstance(raw_powers, list) or not raw_powers:
-        raise reader.fail("powers", "至少需要一项能力（[[powers]]）")
+        raise reader.fail("powers", msg("至少需要一项能力（[[powers]]）"))
     powers: list[Power] = []
     for p_index, raw_power in enumerate(raw_powers, start=1):
-        where = f"powers[{p_index}]"
+        where: str = f"powers[{p_index}]"
         reader.check_keys(raw_power, _POWER_KEYS, where)
         p_key = reader.identifier(raw_power, where)
-        where = f"powers[{p_index}]（{p_key}）"
+        where = msg("powers[{index}]（{key}）", index=p_index, key=p_key)
         raw_items = raw_power.get("items")
         if not isinstance(raw_items, list) or not raw_items:
-            raise reader.fail(where, "至少需要一个子项（[[powers.items]]）")
+            raise reader.fail(where, msg("至少需要一个子项（[[powers.items]]）"))
         items: list[Item] = []
         for i_index, raw_item in enumerate(raw_items, start=1):
-            i_where = f"{where}.items[{i_index}]"
+            i_where: str = msg("{where}.items[{index}]", where=where, index=i_index)
             reader.check_keys(raw_item, _ITEM_KEYS, i_where)
             i_key = reader.identifier(raw_item, i_where)
-            i_where = f"{where}.items[{i_index}]（{i_key}）"
+            i_where = msg("{where}.items[{index}]（{key}）", where=where, index=i_index, key=i_key)
             if "max" not in raw_item:
-                raise reader.fail(i_where, "缺少满分 max")
-            maximum = reader.decimal(raw_item["max"], f"{i_where}.max")
+                raise reader.fail(i_where, msg("缺少满分 max"))
+            maximum = reader.decimal(raw_item["max"], _at(i_where, "max"))
             if maximum % step != 0:
-                raise reader.fail(f"{i_where}.max", f"满分 {maximum} 不是步长 step = {step} 的整数倍")
+                raise reader.fail(_at(i_where, "max"), msg("满分 {maximum} 不是步长 step = {step} 的整数倍",
+                                                           maximum=maximum, step=step))
             if any(item.key == i_key for item in items):
-                raise reader.fail(i_where, f"子项键“{i_key}”重复")
+                raise reader.fail(i_where, msg("子项键“{key}”重复", key=i_key))
             items.append(Item(i_key, reader.text(raw_item, "label", i_where), maximum,
                               reader.text(raw_item, "high", i_where, required=False),
                               reader.text(raw_item, "low", i_where, required=False),
@@ -248,19 +261,21 @@ def parse_scheme(text: str, source: str = "（文本）") -> Scheme:
         power = Power(p_key, reader.text(raw_power, "label", where), tuple(items),
                       reader.text(raw_power, "description", where, required=False))
         if "max" in raw_power:
-            declared = reader.decimal(raw_power["max"], f"{where}.max")
+            declared = reader.decimal(raw_power["max"], _at(where, "max"))
             if declared != power.max:
                 parts = " + ".join(str(item.max) for item in items)
-                raise reader.fail(f"{where}.max", f"满分 {declared} 与子项满分之和 {parts} = {power.max} 不符")
+                raise reader.fail(_at(where, "max"), msg("满分 {declared} 与子项满分之和 {parts} = {total} 不符",
+                                                         declared=declared, parts=parts, total=power.max))
         if any(existing.key == p_key for existing in powers):
-            raise reader.fail(where, f"能力键“{p_key}”重复")
+            raise reader.fail(where, msg("能力键“{key}”重复", key=p_key))
         powers.append(power)
 
     scheme_total = sum((p.max for p in powers), Decimal(0))
     if "total" in data:
         declared_total = reader.decimal(data["total"], "total")
         if declared_total != scheme_total:
-            raise reader.fail("total", f"总分 {declared_total} 与各能力满分之和 {scheme_total} 不符")
+            raise reader.fail("total", msg("总分 {declared} 与各能力满分之和 {total} 不符",
+                                           declared=declared_total, total=scheme_total))
 
     aggregation = _parse_aggregation(reader, data.get("aggregation", {}), {p.key for p in powers})
     review = _parse_review(reader, data.get("review", {}))
@@ -273,23 +288,26 @@ def _parse_aggregation(reader: _Reader, raw: Any, power_keys: set[str]) -> Aggre
     where = "aggregation"
     method = table.get("method", "trimmed_mean")
     if method not in METHODS:
-        raise reader.fail(f"{where}.method", f"“{method}”不是可用的方法（{' | '.join(METHODS)}）")
+        raise reader.fail(f"{where}.method", msg("“{method}”不是可用的方法（{methods}）",
+                                                 method=method, methods=" | ".join(METHODS)))
     trim_scope = table.get("trim_scope", "total")
     if trim_scope not in TRIM_SCOPES:
-        raise reader.fail(f"{where}.trim_scope", f"“{trim_scope}”应为 {' 或 '.join(TRIM_SCOPES)}")
+        raise reader.fail(f"{where}.trim_scope", msg("“{scope}”应为 {scopes}",
+                                                     scope=trim_scope, scopes=joined(" 或 ", TRIM_SCOPES)))
     trim = reader.integer(table, "trim", 1, where)
     trim_min_panel = reader.integer(table, "trim_min_panel", max(5, 2 * trim + 1), where)
     if trim_min_panel < 2 * trim + 1:
         raise reader.fail(f"{where}.trim_min_panel",
-                          f"去掉两端各 {trim} 个分数后至少要留下 1 个，trim_min_panel 应不小于 {2 * trim + 1}")
+                          msg("去掉两端各 {trim} 个分数后至少要留下 1 个，trim_min_panel 应不小于 {minimum}",
+                              trim=trim, minimum=2 * trim + 1))
     tie_break = table.get("tie_break", [])
     if not isinstance(tie_break, list) or not all(isinstance(k, str) for k in tie_break):
-        raise reader.fail(f"{where}.tie_break", "应为能力键的列表")
+        raise reader.fail(f"{where}.tie_break", msg("应为能力键的列表"))
     unknown = [k for k in tie_break if k not in power_keys]
     if unknown:
-        raise reader.fail(f"{where}.tie_break", f"未知的能力键 {', '.join(unknown)}")
+        raise reader.fail(f"{where}.tie_break", msg("未知的能力键 {keys}", keys=", ".join(unknown)))
     if len(set(tie_break)) != len(tie_break):
-        raise reader.fail(f"{where}.tie_break", "能力键重复")
+        raise reader.fail(f"{where}.tie_break", msg("能力键重复"))
     return Aggregation(
         method=method, trim=trim, trim_scope=trim_scope, trim_min_panel=trim_min_panel,
         quota=reader.integer(table, "quota", 3, where), tie_break=tuple(tie_break),
@@ -303,7 +321,7 @@ def _parse_review(reader: _Reader, raw: Any) -> ReviewRules:
     below = reader.decimal(table.get("comment_below", "0.6"), "review.comment_below")
     above = reader.decimal(table.get("comment_above", "0.95"), "review.comment_above")
     if not below < above <= 1:
-        raise reader.fail("review", "应满足 comment_below < comment_above ≤ 1")
+        raise reader.fail("review", msg("应满足 comment_below < comment_above ≤ 1"))
     return ReviewRules(below, above)
 
 
@@ -327,4 +345,4 @@ def default_scheme_text() -> str:
 
 
 def default_scheme() -> Scheme:
-    return parse_scheme(default_scheme_text(), "默认方案")
+    return parse_scheme(default_scheme_text(), msg("默认方案"))

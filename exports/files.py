@@ -27,32 +27,33 @@ from app.messages import msg
 # What the person at the screen can do something about, in their words; anything else falls back to
 # the system's own text.
 _REASONS: dict[int, str] = {
-    errno.EACCES: "没有写入权限（文件夹或文件是只读的）",
-    errno.EPERM: "没有写入权限（文件夹或文件被锁定）",
-    errno.EROFS: "所在的磁盘是只读的",
-    errno.ENOSPC: "磁盘空间已满",
-    errno.EFBIG: "文件超出了磁盘或系统允许的大小",
-    errno.ENOENT: "文件夹已不存在（U 盘可能已拔出）",
-    errno.ENOTDIR: "路径中有一级不是文件夹",
-    errno.EISDIR: "同名的是一个文件夹",
-    errno.EIO: "磁盘读写出错（U 盘可能已拔出或损坏）",
-    errno.ENAMETOOLONG: "文件名太长",
-    errno.EBUSY: "文件正被其他程序占用",
+    errno.EACCES: msg("没有写入权限（文件夹或文件是只读的）"),
+    errno.EPERM: msg("没有写入权限（文件夹或文件被锁定）"),
+    errno.EROFS: msg("所在的磁盘是只读的"),
+    errno.ENOSPC: msg("磁盘空间已满"),
+    errno.EFBIG: msg("文件超出了磁盘或系统允许的大小"),
+    errno.ENOENT: msg("文件夹已不存在（U 盘可能已拔出）"),
+    errno.ENOTDIR: msg("路径中有一级不是文件夹"),
+    errno.EISDIR: msg("同名的是一个文件夹"),
+    errno.EIO: msg("磁盘读写出错（U 盘可能已拔出或损坏）"),
+    errno.ENAMETOOLONG: msg("文件名太长"),
+    errno.EBUSY: msg("文件正被其他程序占用"),
 }
 if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = "超出了磁盘配额"
+    _REASONS[errno.EDQUOT] = msg("超出了磁盘配额")
 
 # SQLite's primary result codes for the same situations (the backup writes through SQLite).
 _SQLITE_REASONS: dict[int, str] = {
-    8: "没有写入权限（文件夹或文件是只读的）",  # SQLITE_READONLY
-    10: "磁盘读写出错（磁盘可能已满或已拔出）",  # SQLITE_IOERR
-    13: "磁盘空间已满",  # SQLITE_FULL
-    14: "无法在该文件夹中创建文件（文件夹只读或已不存在）",  # SQLITE_CANTOPEN
+    8: msg("没有写入权限（文件夹或文件是只读的）"),  # SQLITE_READONLY
+    10: msg("磁盘读写出错（磁盘可能已满或已拔出）"),  # SQLITE_IOERR
+    13: msg("磁盘空间已满"),  # SQLITE_FULL
+    14: msg("无法在该文件夹中创建文件（文件夹只读或已不存在）"),  # SQLITE_CANTOPEN
 }
 
 
 def describe_os_error(error: OSError) -> str:
-    """The reason an operating-system error gives, in Chinese where the person can act on it."""
+    """The reason an operating-system error gives, in Chinese where the person can act on it (a ``Message``
+    then; the system's own text otherwise)."""
     if error.errno in _REASONS:
         return _REASONS[error.errno]
     return str(error.strerror or error)
@@ -60,9 +61,11 @@ def describe_os_error(error: OSError) -> str:
 
 def output_error(target: Path, reason: str, *, kept_older: bool = False) -> OutputError:
     """The one message for an output that was not written."""
-    kept = "，原有的同名文件未改动" if kept_older else ""
-    return OutputError(msg("无法保存 {target}：{reason}。未留下不完整的文件{kept}，请换一个位置再试",
-                           target=target, reason=reason, kept=kept))
+    if kept_older:
+        return OutputError(msg("无法保存 {target}：{reason}。未留下不完整的文件，原有的同名文件未改动，"
+                               "请换一个位置再试", target=target, reason=reason))
+    return OutputError(msg("无法保存 {target}：{reason}。未留下不完整的文件，请换一个位置再试",
+                           target=target, reason=reason))
 
 
 def sqlite_output_error(target: Path, error: sqlite3.Error, *, kept_older: bool = False) -> OutputError | None:
@@ -85,21 +88,21 @@ def check_target(target: Path) -> None:
 def _check_target(target: Path) -> None:
     directory = target.parent
     if target.is_dir():
-        raise output_error(target, "同名的是一个文件夹，请换一个文件名")
+        raise output_error(target, msg("同名的是一个文件夹，请换一个文件名"))
     if target.exists():
         if not target.is_file():  # a device, a pipe: never rename a file over /dev/...
-            raise output_error(target, "这不是普通文件（设备或管道），不能覆盖")
+            raise output_error(target, msg("这不是普通文件（设备或管道），不能覆盖"))
         mode = target.stat().st_mode
         # Renaming over a read-only file works on POSIX but not on Windows, and the person made it
         # read-only for a reason: refuse it everywhere.
         if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
-            raise output_error(target, "已有的同名文件是只读的", kept_older=True)
+            raise output_error(target, msg("已有的同名文件是只读的"), kept_older=True)
     if directory.exists() and not directory.is_dir():
-        raise output_error(target, f"{directory} 不是文件夹")
+        raise output_error(target, msg("{folder} 不是文件夹", folder=directory))
     if not directory.is_dir():
-        raise output_error(target, f"文件夹 {directory} 不存在（或已被移走）")
+        raise output_error(target, msg("文件夹 {folder} 不存在（或已被移走）", folder=directory))
     if not os.access(directory, os.W_OK):
-        raise output_error(target, "没有写入权限（文件夹是只读的）", kept_older=target.exists())
+        raise output_error(target, msg("没有写入权限（文件夹是只读的）"), kept_older=target.exists())
 
 
 def _fsync_file(path: Path) -> None:
@@ -142,7 +145,7 @@ def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
             elsewhere = error.filename is not None and Path(os.fsdecode(error.filename)) not in (temporary, target)
             reason = describe_os_error(error)
             if elsewhere:  # the writer failed to read one of its inputs, not to write
-                reason = f"无法读取 {os.fsdecode(error.filename)}（{reason}）"
+                reason = msg("无法读取 {path}（{reason}）", path=os.fsdecode(error.filename), reason=reason)
             raise output_error(target, reason, kept_older=existed) from None
         raise
     _fsync_directory(directory)

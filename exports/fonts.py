@@ -47,14 +47,15 @@ _MACOS = (
 # Never these: CFF outlines (reportlab refuses them) or no ASCII digits.
 _REFUSED_NAME_PARTS = ("noto", "sourcehan", "source-han", "droidsansfallback", "droid-fallback")
 
-_INSTALL_HINT = (
+_INSTALL_HINT = msg(
     "未找到可嵌入PDF的中文字体（需TrueType轮廓并含英文字母和数字）。"
     "Debian/Ubuntu 请执行：sudo apt-get install fonts-wqy-microhei；"
     "Windows 系统自带黑体 SimHei（C:/Windows/Fonts/simhei.ttf）；"
-    f"也可设置环境变量 {ENV_VAR} 指向一个 .ttf/.ttc 字体文件。 "
+    "也可设置环境变量 {variable} 指向一个 .ttf/.ttc 字体文件。 "
     "No embeddable CJK font found (TrueType outlines with Latin letters and digits are needed). "
     "On Debian/Ubuntu run: sudo apt-get install fonts-wqy-microhei; on Windows SimHei ships "
-    f"with the system; or set {ENV_VAR} to the path of a .ttf/.ttc font."
+    "with the system; or set {variable} to the path of a .ttf/.ttc font.",
+    variable=ENV_VAR,
 )
 
 _registered: str | None = None
@@ -129,16 +130,16 @@ def find_cjk_font() -> pathlib.Path:
         path = pathlib.Path(configured).expanduser()
         if not path.is_file():
             raise CraftsmanError(
-                msg("环境变量 {ENV_VAR} 指向的字体文件不存在：{path}。 The font file named by {ENV_VAR} does not exis"
-                    "t: {path}",
-                    ENV_VAR=ENV_VAR, path=path)
+                msg("环境变量 {variable} 指向的字体文件不存在：{path}。 The font file named by {variable} does not "
+                    "exist: {path}",
+                    variable=ENV_VAR, path=path)
             )
         if not _acceptable(path):
             raise CraftsmanError(
-                msg("环境变量 {ENV_VAR} 指向的字体不是TrueType轮廓的中文字体（Noto/思源等CFF字体不可用）：{path}。 Th"
-                    "e font named by {ENV_VAR} has no TrueType outlines (Noto/Source Han CJK cannot be embedded by re"
-                    "portlab): {path}",
-                    ENV_VAR=ENV_VAR, path=path)
+                msg("环境变量 {variable} 指向的字体不是TrueType轮廓的中文字体（Noto/思源等CFF字体不可用）：{path}。 "
+                    "The font named by {variable} has no TrueType outlines (Noto/Source Han CJK cannot be embedded "
+                    "by reportlab): {path}",
+                    variable=ENV_VAR, path=path)
             )
         return path
     for path in _candidates():
@@ -165,8 +166,8 @@ def register_cjk_font() -> str:
         else:
             font = TTFont(FONT_NAME, str(path))
     except TTFError as error:
-        raise CraftsmanError(msg("字体无法嵌入PDF：{path}（{error}）。 {INSTALL_HINT}",
-                                 path=path, error=error, INSTALL_HINT=_INSTALL_HINT)) from error
+        raise CraftsmanError(msg("字体无法嵌入PDF：{path}（{error}）。 {hint}",
+                                 path=path, error=str(error), hint=_INSTALL_HINT)) from error
     pdfmetrics.registerFont(font)
     _registered = FONT_NAME
     return FONT_NAME

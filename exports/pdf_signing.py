@@ -196,7 +196,8 @@ def sign_pdf_bytes(data: bytes, identity: SigningIdentity, *, reason: str = "", 
         output = io.BytesIO()
         signers.sign_pdf(writer, meta, signer, output=output)
     except Exception as error:  # pyHanko raises many kinds; the caller gets one
-        raise PdfSigningError(msg("PDF 无法签名：{name}: {error}", name=type(error).__name__, error=error)) from None
+        raise PdfSigningError(msg("PDF 无法签名：{kind}: {error}",
+                                  kind=type(error).__name__, error=str(error))) from None
     return output.getvalue()
 
 
@@ -211,19 +212,22 @@ def sign_pdf_file(source: Path, out: Path, chair_key: Ed25519PrivateKey, chair_n
     try:
         data = Path(source).read_bytes()
     except OSError as error:
-        raise PdfSigningError(msg("无法读取 {source}：{value}", source=source, value=error.strerror or error)) from None
+        raise PdfSigningError(msg("无法读取 {path}：{reason}", path=source,
+                                  reason=error.strerror or str(error))) from None
     signed = sign_pdf_bytes(data, identity, reason=reason, location=location)
     atomic_write(Path(out), lambda path: path.write_bytes(signed))
     return identity
 
 
 def _refusal(why: str) -> tuple[bool, str]:
+    """A refusal: ``why`` is a ``Message`` (the interface shows it translated)."""
     return False, why
 
 
 def validate_signed_pdf(path: Path, *, chair_public: Ed25519PublicKey | None = None) -> tuple[bool, str]:
     """(True, who signed) when ``path`` carries exactly one intact, valid, trusted chair signature
-    covering the entire file; otherwise (False, the reason). Never raises.
+    covering the entire file; otherwise (False, the reason). Never raises. The texts are Chinese
+    ``Message`` objects, which the interface shows translated.
 
     Trust: the certificate embedded in the signature, after checking it is bound to the chair's
     Ed25519 key by that key's own signature; with ``chair_public`` given, it must be that key.
@@ -231,7 +235,8 @@ def validate_signed_pdf(path: Path, *, chair_public: Ed25519PublicKey | None = N
     try:
         return _validate(Path(path), chair_public)
     except Exception as error:  # every pyHanko (and other) failure is a refusal, never a traceback
-        return _refusal(f"{Path(path).name}：签名无法验证（{type(error).__name__}: {error}）")
+        return _refusal(msg("{file}：签名无法验证（{kind}: {error}）",
+                            file=Path(path).name, kind=type(error).__name__, error=str(error)))
 
 
 def _validate(path: Path, chair_public: Ed25519PublicKey | None) -> tuple[bool, str]:
@@ -245,36 +250,39 @@ def _validate(path: Path, chair_public: Ed25519PublicKey | None) -> tuple[bool, 
     try:
         data = path.read_bytes()
     except OSError as error:
-        return _refusal(f"无法读取 {path}：{error.strerror or error}")
+        return _refusal(msg("无法读取 {path}：{reason}", path=path, reason=error.strerror or str(error)))
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     signatures = reader.embedded_regular_signatures
     if not signatures:
-        return _refusal(f"{name}：文件没有数字签名")
+        return _refusal(msg("{file}：文件没有数字签名", file=name))
     if len(signatures) != 1:
-        return _refusal(f"{name}：文件有 {len(signatures)} 个签名，结果表只应有组长的一个")
+        return _refusal(msg("{file}：文件有 {count} 个签名，结果表只应有组长的一个", file=name, count=len(signatures)))
     embedded = signatures[0]
     certificate = x509.load_der_x509_certificate(embedded.signer_cert.dump())
     try:
         bound_key, signer_name = check_binding(certificate)
     except ValueError as error:
-        return _refusal(f"{name}：{error}")
+        return _refusal(msg("{file}：{reason}", file=name, reason=str(error)))
     signer_fingerprint = fingerprint(bound_key)
     if chair_public is not None and fingerprint(chair_public) != signer_fingerprint:
-        return _refusal(f"{name}：签名人密钥（{signer_fingerprint}）不是评审组长的（{fingerprint(chair_public)}）")
+        return _refusal(msg("{file}：签名人密钥（{signer_fingerprint}）不是评审组长的（{chair_fingerprint}）",
+                            file=name, signer_fingerprint=signer_fingerprint,
+                            chair_fingerprint=fingerprint(chair_public)))
     context = ValidationContext(trust_roots=[embedded.signer_cert], allow_fetching=False,
                                 revocation_mode="soft-fail")
     status = validate_pdf_signature(embedded, context,
                                     key_usage_settings=KeyUsageConstraints(key_usage={"non_repudiation"}))
     checks: list[tuple[bool, str]] = [
-        (status.intact, "签名后文件内容被改动（摘要不符）"),
-        (status.valid, "签名值无效"),
-        (status.trusted, "签名证书不受信任"),
+        (status.intact, msg("签名后文件内容被改动（摘要不符）")),
+        (status.valid, msg("签名值无效")),
+        (status.trusted, msg("签名证书不受信任")),
         (status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
-         "签名没有覆盖整个文件（签名后又追加了内容）"),
-        (status.bottom_line, "签名未通过全部检查"),
+         msg("签名没有覆盖整个文件（签名后又追加了内容）")),
+        (status.bottom_line, msg("签名未通过全部检查")),
     ]
     for ok, why in checks:
         if not ok:
-            return _refusal(f"{name}：{why}")
-    return True, f"{name}：由评审组长 {signer_name}（密钥指纹 {signer_fingerprint}）签名，签名有效，文件未被改动"
+            return _refusal(msg("{file}：{reason}", file=name, reason=why))
+    return True, msg("{file}：由评审组长 {chair}（密钥指纹 {fingerprint}）签名，签名有效，文件未被改动",
+                     file=name, chair=signer_name, fingerprint=signer_fingerprint)
 

@@ -279,8 +279,8 @@ def write_survey_report(office: OfficeDatabase, out: Path, *, min_cell: int = MI
         raise InputRefused("最小分组人数至少为 2")
     people = respondents(office)
     if len(people) < min_cell:
-        raise InputRefused(msg("有效问卷只有 {people_count} 份，不足 {min_cell} 份，无法在不暴露个人的前提下汇总",
-                               people_count=len(people), min_cell=min_cell))
+        raise InputRefused(msg("有效问卷只有 {count} 份，不足 {min_cell} 份，无法在不暴露个人的前提下汇总",
+                               count=len(people), min_cell=min_cell))
     year = selection_year(office)
     book = Workbook()
     book.properties.creator = "上海工匠培养选树申报办公室"

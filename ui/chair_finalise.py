@@ -46,6 +46,7 @@ from exports.result_sheet import fmt
 from ui.chair_pdf import PdfPreviewDialog
 from ui.chair_session import RESULT_SUFFIX, ChairSession, SignedResult, SignRequest, preview_pdf_job, sign_job
 from ui.chair_ties import TieOrderDialog
+from ui.i18n import message_text
 from ui.preferences import relative_point_size
 from ui.reviewer_style import ACCENT, ERROR, MUTED, OK, monospace_font, sized
 from ui.workers import Task, waiting_dialog
@@ -243,7 +244,9 @@ class FinalisePage(QWidget):
         """Why signing cannot happen yet (None when it can)."""
         tally = self.session.tally
         if tally is None:
-            return self.session.tally_error or self.tr("还没有汇总结果")
+            if self.session.tally_error:
+                return message_text(self.session.tally_error)
+            return self.tr("还没有汇总结果")
         if tally.quota_tie and tally.quota_open:
             return self.tr("名额线上有并列（{who}），请先裁定先后再签名").format(
                 who=self.tr("、").join(tally.quota_tie))
@@ -338,7 +341,7 @@ class FinalisePage(QWidget):
             return personal_key()
         except CraftsmanError as error:
             if not quiet:
-                QMessageBox.critical(self, self.tr("本机签名密钥无法读取"), error.message)
+                QMessageBox.critical(self, self.tr("本机签名密钥无法读取"), message_text(error))
         except OSError as error:
             if not quiet:
                 QMessageBox.critical(self, self.tr("本机签名密钥无法读取"), str(error.strerror or error))
@@ -363,7 +366,7 @@ class FinalisePage(QWidget):
         try:
             self.session.decide(dialog.order())
         except CraftsmanError as error:
-            QMessageBox.critical(self, self.tr("无法记录裁定"), error.message)
+            QMessageBox.critical(self, self.tr("无法记录裁定"), message_text(error))
             return False
         return True
 
@@ -437,7 +440,7 @@ class FinalisePage(QWidget):
         try:
             check_chair_key(session.batch, session.scores, key)
         except CraftsmanError as error:
-            QMessageBox.critical(self, self.tr("签名密钥不符"), error.message)
+            QMessageBox.critical(self, self.tr("签名密钥不符"), message_text(error))
             return False
         warnings = []
         missing = session.scores.missing()

@@ -41,6 +41,7 @@ from app.chair import SCORE_SUFFIX, ImportOutcome
 from app.errors import CraftsmanError
 from ui.chair_model import QT_TRANSLATE_NOOP
 from ui.chair_session import ChairSession, expand_paths, verify_files
+from ui.i18n import message_text
 from ui.preferences import relative_point_size
 from ui.reviewer_style import ACCENT, MUTED, OK, monospace_font, sized
 from ui.workers import Task
@@ -309,7 +310,7 @@ class ImportPage(QWidget):
         try:
             files = expand_paths(paths)
         except CraftsmanError as error:
-            QMessageBox.critical(self, self.tr("无法导入"), error.message)
+            QMessageBox.critical(self, self.tr("无法导入"), message_text(error))
             return False
         except OSError as error:
             QMessageBox.critical(self, self.tr("无法导入"), self.tr("无法读取文件夹：{reason}").format(
@@ -349,10 +350,11 @@ class ImportPage(QWidget):
         for outcome in outcomes:
             symbol, word, colour = OUTCOME_STYLE.get(outcome.status, ("·", outcome.status, MUTED))
             word = QCoreApplication.translate("ImportPage", word)
-            message = outcome.message
-            prefix = f"{outcome.path.name}："  # the core's wording
-            if message.startswith(prefix):  # the core names the file; the log already does
-                message = message[len(prefix):]
+            message = message_text(outcome.message)
+            for prefix in (f"{outcome.path.name}：", f"{outcome.path.name}: "):  # the core's wording, either language
+                if message.startswith(prefix):  # the core names the file; the log already does
+                    message = message[len(prefix):]
+                    break
             if outcome.status == "refused":
                 text = self.tr("{symbol} {file}　{word}：{message}").format(
                     symbol=symbol, file=outcome.path.name, word=word, message=message)

@@ -20,17 +20,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.batch import OpenBatch
-from app.chair import ImportOutcome, PanelScores, score_files_in
+from app.chair import ImportOutcome, PanelScores, score_files_in, shown_reason
 from app.errors import CraftsmanError, InputRefused
 from app.result import compute_tally
 from app.score_file import ScoreFile, read_score_file
 from scoring import ScoringError, Tally, resolve_ties
+from ui.i18n import message_text
 
 #: Stands in for the package's SHA-256 in the preview: the real one exists only once it is signed.
 PREVIEW_DIGEST = "0" * 64
 RESULT_SUFFIX = ".crresult"
 
-Verified = tuple[Path, "ScoreFile | str"]  # a verified file, or the Chinese reason it was refused
+Verified = tuple[Path, "ScoreFile | str"]  # a verified file, or the reason it was refused (a core Message)
 
 
 class ChairSession(QObject):
@@ -45,7 +46,7 @@ class ChairSession(QObject):
         self.outcomes: list[ImportOutcome] = []
         self.decisions: list[tuple[str, ...]] = []
         self.tally: Tally | None = None
-        self.tally_error: str | None = None
+        self.tally_error: str | None = None  # the core's message (shown through ui.i18n.message_text)
         self.notice: str | None = None  # said once after a recomputation (decisions dropped...)
         self.signed: SignedResult | None = None
         self.working: str | None = None  # what a pool thread is doing with these files (no imports meanwhile)
@@ -67,7 +68,7 @@ class ChairSession(QObject):
             try:
                 new.append(self.scores.add(path, item))
             except InputRefused as error:
-                new.append(ImportOutcome(path, "refused", error.message))
+                new.append(ImportOutcome(path, "refused", shown_reason(error)))
         self.outcomes.extend(new)
         if any(outcome.status in ("imported", "replaced") for outcome in new):
             self.signed = None  # what was signed no longer matches what is on screen
@@ -89,7 +90,7 @@ class ChairSession(QObject):
             try:
                 self.tally = compute_tally(self.batch, self.scores, self.decisions)
             except InputRefused as error:
-                self.tally_error = error.message
+                self.tally_error = shown_reason(error)
                 if self.decisions:
                     self.decisions = []
                     self.notice = self.tr("新导入的评分改变了并列情况，之前记录的并列裁定已不再适用，"
@@ -97,7 +98,7 @@ class ChairSession(QObject):
                     try:
                         self.tally, self.tally_error = compute_tally(self.batch, self.scores), None
                     except InputRefused as again:
-                        self.tally_error = again.message
+                        self.tally_error = shown_reason(again)
         self.changed.emit()
 
     def decide(self, order: Sequence[str]) -> None:
@@ -184,7 +185,7 @@ def verify_files(batch: OpenBatch, paths: Sequence[Path]) -> list[Verified]:
         try:
             results.append((path, read_score_file(path, batch)))
         except CraftsmanError as error:
-            results.append((path, error.message))
+            results.append((path, shown_reason(error)))
         except OSError as error:
             results.append((path, QCoreApplication.translate("ChairSession", "无法读取 {file}：{reason}").format(
                 file=path.name, reason=error.strerror or error)))
@@ -235,7 +236,7 @@ def sign_job(request: SignRequest) -> SignedResult:
             pdf, pdf_bytes = target, target.read_bytes()
         except CraftsmanError as error:
             problems.append(QCoreApplication.translate("ChairSession", "结果表 PDF 未生成：{reason}")
-                            .format(reason=error.message))
+                            .format(reason=message_text(error)))
         except (ImportError, OSError) as error:
             problems.append(QCoreApplication.translate("ChairSession", "结果表 PDF 未生成：{reason}")
                             .format(reason=error))
@@ -249,7 +250,7 @@ def sign_job(request: SignRequest) -> SignedResult:
             xlsx = target
         except CraftsmanError as error:
             problems.append(QCoreApplication.translate("ChairSession", "结果工作簿未生成：{reason}")
-                            .format(reason=error.message))
+                            .format(reason=message_text(error)))
         except (ImportError, OSError) as error:
             problems.append(QCoreApplication.translate("ChairSession", "结果工作簿未生成：{reason}")
                             .format(reason=error))

@@ -68,7 +68,7 @@ from ui.chair_model import (
     short_flags,
 )
 from ui.chair_session import ChairSession
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 from ui.preferences import relative_point_size
 from ui.reviewer_style import ACCENT, MUTED, sized
 
@@ -460,7 +460,7 @@ class TallyPage(QWidget):
         self._size_columns()
         if tally is None:
             if self.session.tally_error:
-                self.empty.setText(self.tr("无法汇总：{reason}").format(reason=self.session.tally_error))
+                self.empty.setText(self.tr("无法汇总：{reason}").format(reason=message_text(self.session.tally_error)))
             else:
                 self.empty.setText(self.tr("还没有导入专家的评分文件。\n请在“导入评分”页添加各位专家交回的评分文件。"))
             self.stack.setCurrentWidget(self.empty)
