@@ -13,7 +13,7 @@ from typing import Any
 from app.enums import normalise_text
 from app.errors import InputRefused, UsageError
 from app.idcard import parse_id
-from app.messages import msg
+from app.messages import joined, msg
 from app.storage import OfficeDatabase
 from app.workbook import read_sheet
 
@@ -32,7 +32,7 @@ def default_until(today: dt.date | None = None) -> dt.date:
 
 def _clean(kind: str, value: str) -> str:
     if kind not in KINDS:
-        raise UsageError(msg("限制类型应为 {value}", value=' 或 '.join(KINDS.values())))
+        raise UsageError(msg("限制类型应为 {kinds}", kinds=joined(" 或 ", KINDS.values())))
     value = value.strip()
     if not value:
         raise InputRefused("限制名单的身份证或单位不能为空")
@@ -40,7 +40,9 @@ def _clean(kind: str, value: str) -> str:
         try:
             return parse_id(value).number
         except ValueError as error:
-            raise InputRefused(msg("限制名单中的身份证 {value} 无效：{error}", value=value, error=error)) from None
+            reason = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+            raise InputRefused(msg("限制名单中的身份证 {id_number} 无效：{reason}",
+                                   id_number=value, reason=reason)) from None
     return value
 
 
@@ -77,7 +79,7 @@ def import_exclusions(office: OfficeDatabase, workbook: Path) -> int:
     index = {normalise_text(h): i for i, h in enumerate(sheet.headers)}
     missing = [h for h in _IMPORT_HEADERS[:2] if normalise_text(h) not in index]
     if missing:
-        raise InputRefused(msg("{name}：缺少列 {value}", name=workbook.name, value='、'.join(missing)))
+        raise InputRefused(msg("{file}：缺少列 {columns}", file=workbook.name, columns=joined("、", missing)))
     entries = []
     for number, values in sheet.rows:
         def cell(header: str, values: list[Any] = values) -> Any:
@@ -87,13 +89,13 @@ def import_exclusions(office: OfficeDatabase, workbook: Path) -> int:
         kind_text = str(cell("类型") or "").strip()
         kind = {"身份证": "id_number", "个人": "id_number", "单位": "employer"}.get(kind_text)
         if kind is None:
-            raise InputRefused(msg("{name} 第 {number} 行：类型“{kind_text}”应为“身份证”或“单位”",
-                                   name=workbook.name, number=number, kind_text=kind_text))
+            raise InputRefused(msg("{file} 第 {row} 行：类型“{kind}”应为“身份证”或“单位”",
+                                   file=workbook.name, row=number, kind=kind_text))
         try:
             value = _clean(kind, str(cell("身份证或单位") or ""))
         except InputRefused as error:
-            raise InputRefused(msg("{name} 第 {number} 行：{error}",
-                                   name=workbook.name, number=number, error=error)) from None
+            raise InputRefused(msg("{file} 第 {row} 行：{error}",
+                                   file=workbook.name, row=number, error=error)) from None
         until_cell = cell("截止日期")
         if isinstance(until_cell, dt.datetime):
             until = until_cell.date()
@@ -103,8 +105,8 @@ def import_exclusions(office: OfficeDatabase, workbook: Path) -> int:
             try:
                 until = dt.date.fromisoformat(str(until_cell).strip())
             except ValueError:
-                raise InputRefused(msg("{name} 第 {number} 行：截止日期“{until_cell}”应为 YYYY-MM-DD",
-                                       name=workbook.name, number=number, until_cell=until_cell)) from None
+                raise InputRefused(msg("{file} 第 {row} 行：截止日期“{until}”应为 YYYY-MM-DD",
+                                       file=workbook.name, row=number, until=until_cell)) from None
         else:
             until = default_until()
         entries.append((kind, value, str(cell("原因") or ""), until))

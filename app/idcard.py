@@ -45,24 +45,24 @@ class IdInfo:
 
 
 def parse_id(text: str, *, today: dt.date | None = None) -> IdInfo:
-    """Parse and fully check an ID number; raise ValueError with a Chinese reason."""
+    """Parse and fully check an ID number; raise ValueError with a Chinese reason (a ``Message``)."""
     number = normalise_id(text)
     if len(number) != 18:
-        raise ValueError(msg("应为18位，实际为{number_count}位", number_count=len(number)))
+        raise ValueError(msg("应为18位，实际为{length}位", length=len(number)))
     if not _SHAPE.match(number):
-        raise ValueError("只能由17位数字和1位数字或X组成")
+        raise ValueError(msg("只能由17位数字和1位数字或X组成"))
     if number[:2] not in _PROVINCES:
-        raise ValueError(msg("前两位地区码“{number}”不存在", number=number[:2]))
+        raise ValueError(msg("前两位地区码“{region}”不存在", region=number[:2]))
     try:
         birth = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise ValueError(msg("出生日期“{number}”不是真实日期", number=number[6:14])) from None
+        raise ValueError(msg("出生日期“{digits}”不是真实日期", digits=number[6:14])) from None
     today = today or dt.date.today()
     if birth > today or birth.year < 1900:
-        raise ValueError(msg("出生日期“{value}”不合理", value=birth.isoformat()))
+        raise ValueError(msg("出生日期“{date}”不合理", date=birth.isoformat()))
     expected = check_character(number[:17])
     if number[17] != expected:
-        raise ValueError("校验码错误（末位与前17位不符）")
+        raise ValueError(msg("校验码错误（末位与前17位不符）"))
     gender = Gender.MALE if int(number[16]) % 2 else Gender.FEMALE
     return IdInfo(number=number, birth_date=birth, gender=gender, region=number[:6])
 

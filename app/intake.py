@@ -4,15 +4,19 @@ The workbook is read whole and checked before anything is written; then every ca
 income survey, the findings and the attachments go into the database in one transaction. Re-running
 the same workbook changes nothing; a corrected one updates the rows it corrects and reports what
 changed. Findings are *problems* (the candidate is ineligible) or *warnings* (for the office to
-confirm); each names the form's label of the field concerned.
+confirm); each names the form's label of the field concerned. Their reasons are messages
+(``app.messages``): the report keeps them for the interface to translate; the database keeps their
+Chinese text, which ``stored_reason`` turns back into a message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
+import string
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -24,7 +28,7 @@ from app.enums import Channel, Group, ModelWorkerTitle, Stage, normalise_text
 from app.errors import InputRefused, WorkbookError
 from app.form import FIELDS, FIELDS_BY_KEY, POWER_LABELS, FieldSpec, Kind, Requirement, power_evidence_fields
 from app.idcard import IdInfo, age_on, normalise_id, parse_id
-from app.messages import msg
+from app.messages import Message, joined, msg
 from app.storage import OfficeDatabase, now_iso
 from app.workbook import CellValue, read_sheet
 
@@ -79,8 +83,8 @@ class IntakeRules:
 
 @dataclass
 class Finding:
-    field: str  # the form's label
-    reason: str
+    field: str  # the form's label (or a message naming what is concerned: 附件, 限制申报名单)
+    reason: str  # a message (app.messages): the same Chinese text, with its template
 
     def as_dict(self) -> dict[str, str]:
         return {"field": self.field, "reason": self.reason}
@@ -228,7 +232,7 @@ def _parse_date(value: CellValue) -> dt.date | None:
 
 def _parse_number(value: CellValue, *, integer: bool) -> int | float:
     if isinstance(value, bool):
-        raise ValueError("应为数字")
+        raise ValueError(msg("应为数字"))
     if isinstance(value, (int, float)):
         number: float = float(value)
     else:
@@ -237,14 +241,20 @@ def _parse_number(value: CellValue, *, integer: bool) -> int | float:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(msg("“{value}”不是数字", value=_as_text(value))) from None
+            raise ValueError(msg("“{text}”不是数字", text=_as_text(value))) from None
     if number < 0:
-        raise ValueError(msg("不能为负数（{value}）", value=_as_text(value)))
+        raise ValueError(msg("不能为负数（{text}）", text=_as_text(value)))
     if integer:
         if not number.is_integer():
-            raise ValueError(msg("应为整数（{value}）", value=_as_text(value)))
+            raise ValueError(msg("应为整数（{text}）", text=_as_text(value)))
         return int(number)
     return number
+
+
+def _reason(error: ValueError) -> str:
+    """The message a check raised (a ``Message``, kept for translation), or its text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, str) else str(error)
 
 
 _SEPARATORS = re.compile(r"[、,，;；/／\s]+")
@@ -282,13 +292,14 @@ def _parse_value(spec: FieldSpec, value: CellValue, row: _Row, today: dt.date) -
     text = _as_text(value)
     if spec.choices is not None:
         if text.count("□") > 1 and not any(mark in text for mark in _TICKS):
-            row.problem(spec, f"“{text}”是表格中的选项，但一项也没有勾选")
+            row.problem(spec, msg("“{text}”是表格中的选项，但一项也没有勾选", text=text))
             return text
         text = ticked_only(text)
     if spec.kind is Kind.CHOICE and spec.choices is not None:
         member = spec.choices.from_label(text)
         if member is None:
-            row.problem(spec, f"“{text}”不是可选项（可选：{'、'.join(spec.choices.labels())}）")
+            row.problem(spec, msg("“{text}”不是可选项（可选：{choices}）",
+                                  text=text, choices=joined("、", spec.choices.labels())))
             return text
         return member.value
     if spec.kind is Kind.MULTI_CHOICE and spec.choices is not None:
@@ -298,42 +309,43 @@ def _parse_value(spec: FieldSpec, value: CellValue, row: _Row, today: dt.date) -
                 continue
             member = spec.choices.from_label(part)
             if member is None:
-                row.problem(spec, f"“{part}”不是可选项（可选：{'、'.join(spec.choices.labels())}）")
+                row.problem(spec, msg("“{text}”不是可选项（可选：{choices}）",
+                                      text=part, choices=joined("、", spec.choices.labels())))
                 return text
             if member not in members:
                 members.append(member)
         if ModelWorkerTitle.NONE in members and len(members) > 1:
-            row.problem(spec, "同时填了“否”和称号")
+            row.problem(spec, msg("同时填了“否”和称号"))
             return text
         return ",".join(str(m.value) for m in members)
     if spec.kind in (Kind.INTEGER, Kind.MONEY):
         try:
             return _parse_number(value, integer=spec.kind is Kind.INTEGER)
         except ValueError as error:
-            row.problem(spec, str(error))
+            row.problem(spec, _reason(error))
             return text
     if spec.kind is Kind.DATE:
         try:
             parsed = _parse_date(value)
         except ValueError as error:
-            row.problem(spec, str(error))
+            row.problem(spec, _reason(error))
             return text
         return parsed.isoformat() if parsed else ""
     if spec.kind is Kind.ID_NUMBER:
         if isinstance(value, float):
-            row.problem(spec, "以数字格式保存，末几位可能已丢失；请把该列设为“文本”格式后重新填写")
+            row.problem(spec, msg("以数字格式保存，末几位可能已丢失；请把该列设为“文本”格式后重新填写"))
             return text
         try:
             row.id_info = parse_id(text, today=today)
         except ValueError as error:
-            row.problem(spec, f"身份证号码无效：{error}")
+            row.problem(spec, msg("身份证号码无效：{reason}", reason=_reason(error)))
             return normalise_id(text)
         return row.id_info.number
     if spec.kind is Kind.MOBILE:
         digits = re.sub(r"[\s\-()（）]", "", unicodedata.normalize("NFKC", text))
         digits = re.sub(r"^(\+?86)(?=1\d{10}$)", "", digits)
         if not re.fullmatch(r"1[3-9]\d{9}", digits):
-            row.problem(spec, f"“{text}”不是有效的11位手机号码")
+            row.problem(spec, msg("“{text}”不是有效的11位手机号码", text=text))
             return text
         return digits
     if spec.kind is Kind.POSTCODE:
@@ -341,8 +353,10 @@ def _parse_value(spec: FieldSpec, value: CellValue, row: _Row, today: dt.date) -
         if isinstance(value, (int, float)) and digits.isdigit() and len(digits) < 6:
             digits = digits.zfill(6)  # a number-formatted cell drops leading zeros
         if not re.fullmatch(r"[0-8]\d{5}", digits):
-            whose = "家庭住址" if spec.key == "home_postcode" else "单位地址"
-            row.problem(spec, f"{whose}的邮编“{text}”不是有效的6位邮政编码")
+            if spec.key == "home_postcode":
+                row.problem(spec, msg("家庭住址的邮编“{text}”不是有效的6位邮政编码", text=text))
+            else:
+                row.problem(spec, msg("单位地址的邮编“{text}”不是有效的6位邮政编码", text=text))
             return text
         return digits
     return text
@@ -367,33 +381,37 @@ def _check_row(cells: dict[str, CellValue], number: int, rules: IntakeRules, tod
         if spec.requirement is Requirement.ALWAYS or (
             spec.requirement is Requirement.RECOMMENDED and channel in (Channel.UNIT, Channel.ASSOCIATION)
         ):
-            row.problem(spec, "未填写（《申报审批表》不得缺项、漏项）")
+            row.problem(spec, msg("未填写（《申报审批表》不得缺项、漏项）"))
 
     for power, power_label in POWER_LABELS.items():
         evidence = power_evidence_fields(power)
         if all(not row.values.get(s.key) for s in evidence):
-            labels = "、".join(s.label for s in evidence)
-            row.problem(power_label, f"{labels}均未填写，五项指标都需提交证明材料")
+            row.problem(power_label, msg("{fields}均未填写，五项指标都需提交证明材料",
+                                         fields=joined("、", (s.label for s in evidence))))
 
     info = row.id_info
     if info is not None:
         gender = row.values.get("gender")
         if gender in ("male", "female") and gender != info.gender.value:
-            row.problem(FIELDS_BY_KEY["gender"], f"与身份证不符（身份证显示为{info.gender.label}性）")
+            row.problem(FIELDS_BY_KEY["gender"],
+                        msg("与身份证不符（身份证显示为{gender}性）", gender=info.gender.label))
         birth = row.values.get("birth_date")
         if birth and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(birth)) and birth != info.birth_date.isoformat():
-            row.problem(FIELDS_BY_KEY["birth_date"], f"与身份证不符（身份证显示为 {info.birth_date.isoformat()}）")
+            row.problem(FIELDS_BY_KEY["birth_date"],
+                        msg("与身份证不符（身份证显示为 {birth_date}）", birth_date=info.birth_date.isoformat()))
         if age_on(info.birth_date, today) < 16:
-            row.problem(FIELDS_BY_KEY["id_number"], f"按身份证出生日期 {info.birth_date.isoformat()} 计算未满16周岁")
+            row.problem(FIELDS_BY_KEY["id_number"],
+                        msg("按身份证出生日期 {birth_date} 计算未满16周岁", birth_date=info.birth_date.isoformat()))
         years = row.values.get("years_worked")
         if isinstance(years, int) and years > age_on(info.birth_date, today) - 14:
-            row.warning(FIELDS_BY_KEY["years_worked"], f"工作年限 {years} 年与年龄不符，请核实")
+            row.warning(FIELDS_BY_KEY["years_worked"], msg("工作年限 {years} 年与年龄不符，请核实", years=years))
 
     spirit = _as_text(cells.get("craft_spirit"))
     spirit_spec = FIELDS_BY_KEY["craft_spirit"]
     if spirit and spirit_spec.max_chars and count_chars(spirit) > spirit_spec.max_chars:
         n = count_chars(spirit)
-        row.problem(spirit_spec, f"共 {n} 字，超过 {spirit_spec.max_chars} 字的上限 {n - spirit_spec.max_chars} 字")
+        row.problem(spirit_spec, msg("共 {count} 字，超过 {limit} 字的上限 {excess} 字",
+                                     count=n, limit=spirit_spec.max_chars, excess=n - spirit_spec.max_chars))
     statement = _as_text(cells.get("statement"))
     statement_spec = FIELDS_BY_KEY["statement"]
     target = statement_spec.target_chars or 500
@@ -402,27 +420,33 @@ def _check_row(cells: dict[str, CellValue], number: int, rules: IntakeRules, tod
         low, high = round(target * (1 - rules.statement_tolerance)), round(target * (1 + rules.statement_tolerance))
         if n < low:
             row.problem(statement_spec,
-                        f"共 {n} 字，比要求的 {target} 字左右少 {target - n} 字（可接受 {low}–{high} 字）")
+                        msg("共 {count} 字，比要求的 {target} 字左右少 {shortfall} 字"
+                            "（可接受 {low}–{high} 字）",
+                            count=n, target=target, shortfall=target - n, low=low, high=high))
         elif n > high:
             row.problem(statement_spec,
-                        f"共 {n} 字，比要求的 {target} 字左右多 {n - target} 字（可接受 {low}–{high} 字）")
+                        msg("共 {count} 字，比要求的 {target} 字左右多 {excess} 字"
+                            "（可接受 {low}–{high} 字）",
+                            count=n, target=target, excess=n - target, low=low, high=high))
 
     position = _as_text(cells.get("position"))
     hits = [word for word in rules.senior_post_words if word and word in position]
     if hits:
         row.warning(FIELDS_BY_KEY["position"],
-                    f"职务“{position}”含“{hits[0]}”，可能为副局级及以上领导干部，请核实是否符合申报条件")
+                    msg("职务“{position}”含“{word}”，可能为副局级及以上领导干部，请核实是否符合申报条件",
+                        position=position, word=hits[0]))
     honours = _as_text(cells.get("honours"))
     if channel in (Channel.UNIT, Channel.ASSOCIATION) and "工匠" not in honours:
         row.warning(FIELDS_BY_KEY["honours"],
-                    f"{channel.label}的候选人未见本地区（系统、行业）工匠称号，请核实（通知 五（二））")
+                    msg("{channel}的候选人未见本地区（系统、行业）工匠称号，请核实（通知 五（二））",
+                        channel=channel.label))
     has_patents = row.values.get("has_patents")
     counts = [row.values.get(k) for k in ("invention_patents", "utility_patents", "design_patents")]
     total = sum(c for c in counts if isinstance(c, int))
     if has_patents == "no" and total > 0:
-        row.warning(FIELDS_BY_KEY["has_patents"], f"填“否”但专利数合计 {total} 项，请核实")
+        row.warning(FIELDS_BY_KEY["has_patents"], msg("填“否”但专利数合计 {total} 项，请核实", total=total))
     elif has_patents == "yes" and total == 0 and all(isinstance(c, int) for c in counts):
-        row.warning(FIELDS_BY_KEY["has_patents"], "填“是”但各类专利数均为 0，请核实")
+        row.warning(FIELDS_BY_KEY["has_patents"], msg("填“是”但各类专利数均为 0，请核实"))
     return row
 
 
@@ -447,7 +471,7 @@ def classify_attachment(path: Path) -> str:
 
 def _attachment_folders(root: Path) -> dict[str, Path]:
     if not root.is_dir():
-        raise InputRefused(msg("附件文件夹 {root} 不存在或不是文件夹", root=root))
+        raise InputRefused(msg("附件文件夹 {folder} 不存在或不是文件夹", folder=root))
     return {normalise_id(p.name): p for p in sorted(root.iterdir()) if p.is_dir()}
 
 
@@ -471,25 +495,27 @@ def _stored_text(value: Any) -> str:
 def _display(spec: FieldSpec | None, value: Any) -> str:
     """A stored value as the office reads it (labels for choices)."""
     if value in (None, ""):
-        return "（空）"
+        return msg("（空）")
     if spec is not None and spec.choices is not None:
         labels = []
         for part in str(value).split(","):
             member = spec.choices.from_value(part)
             labels.append(member.label if member is not None else part)
-        return "、".join(labels)
+        return joined("、", labels)
     return str(value)
 
 
 def _exclusion_hits(office: OfficeDatabase, id_number: str, employer: str, today: dt.date) -> list[str]:
-    reasons = []
+    reasons: list[str] = []
     for row in office.db.query("SELECT * FROM exclusions"):
         if row["until"] and row["until"] < today.isoformat():
             continue
         if row["kind"] == "id_number" and id_number and normalise_id(row["value"]) == id_number:
-            reasons.append(f"本人在限制申报名单中（{row['reason'] or '瞒报、虚报'}，至 {row['until'] or '长期'}）")
+            reasons.append(msg("本人在限制申报名单中（{reason}，至 {until}）",
+                               reason=row["reason"] or msg("瞒报、虚报"), until=row["until"] or msg("长期")))
         if row["kind"] == "employer" and employer and normalise_text(row["value"]) == normalise_text(employer):
-            reasons.append(f"所在单位在限制申报名单中（{row['reason'] or '瞒报、虚报'}，至 {row['until'] or '长期'}）")
+            reasons.append(msg("所在单位在限制申报名单中（{reason}，至 {until}）",
+                               reason=row["reason"] or msg("瞒报、虚报"), until=row["until"] or msg("长期")))
     return reasons
 
 
@@ -510,8 +536,8 @@ def run_intake(
     missing = [s.label for s in FIELDS if s.requirement is not Requirement.OPTIONAL and s.key not in present]
     if missing:
         raise WorkbookError(
-            msg("{name}：缺少必需的列：{value}（请使用 template applications 生成的模板）",
-                name=workbook.name, value='、'.join(missing)))
+            msg("{file}：缺少必需的列：{columns}（请使用 template applications 生成的模板）",
+                file=workbook.name, columns=joined("、", missing)))
     folders = _attachment_folders(attachments) if attachments is not None else None
 
     rows = []
@@ -543,7 +569,9 @@ def run_intake(
                 key = (0, cand["seq"])
                 first = first_seen.get(cand["id_number"])
                 if first is None or key < first[0]:
-                    first_seen[cand["id_number"]] = (key, no, f"已导入的申报 {no}（{cand['name'] or '无姓名'}）")
+                    earlier = msg("已导入的申报 {application_no}（{name}）",
+                                  application_no=no, name=cand["name"] or msg("无姓名"))
+                    first_seen[cand["id_number"]] = (key, no, earlier)
         for row, no in zip(rows, assigned, strict=True):
             id_number = row.values.get("id_number")
             if not id_number or row.id_info is None:
@@ -552,14 +580,15 @@ def run_intake(
             key = (0, stored["seq"]) if stored else (1, row.row)
             first = first_seen.get(id_number)
             if first is None or key < first[0]:
-                first_seen[id_number] = (key, no, f"第 {row.row} 行（{no}）")
+                first_seen[id_number] = (key, no,
+                                         msg("第 {row} 行（{application_no}）", row=row.row, application_no=no))
         for row, no in zip(rows, assigned, strict=True):
             id_number = row.values.get("id_number")
             first = first_seen.get(id_number) if id_number and row.id_info else None
             if first is not None and first[1] != no:
-                row.problem(FIELDS_BY_KEY["id_number"], f"同一身份证重复申报：与{first[2]}为同一人")
+                row.problem(FIELDS_BY_KEY["id_number"], msg("同一身份证重复申报：与{first}为同一人", first=first[2]))
             for reason in _exclusion_hits(office, id_number or "", _as_text(row.values.get("employer")), today):
-                row.problem("限制申报名单", reason)
+                row.problem(msg("限制申报名单"), reason)
 
         if folders is not None:
             for row, no in zip(rows, assigned, strict=True):
@@ -614,11 +643,14 @@ def _check_attachments(row: _Row, no: str, folders: dict[str, Path]) -> None:
     kinds = {f.kind for f in files}
     for kind in REQUIRED_ATTACHMENTS:
         if kind not in kinds:
-            where = "附件文件夹中没有该候选人的子文件夹" if folder is None else f"文件夹 {folder.name} 中未找到"
-            row.warning("附件", f"缺少{ATTACHMENT_KINDS[kind][0]}（{where}）")
+            where = (msg("附件文件夹中没有该候选人的子文件夹") if folder is None
+                     else msg("文件夹 {folder} 中未找到", folder=folder.name))
+            row.warning(msg("附件"),
+                        msg("缺少{attachment}（{where}）", attachment=ATTACHMENT_KINDS[kind][0], where=where))
     for item in files:
         if item.path.stat().st_size > MAX_ATTACHMENT_BYTES:
-            row.problem("附件", f"{item.path.name} 超过 {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB")
+            row.problem(msg("附件"), msg("{file} 超过 {limit_mb} MB",
+                                       file=item.path.name, limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
 
 
 def _store_row(
@@ -675,7 +707,7 @@ def _store_row(
             office.table("attachments").insert({"application_no": no, "kind": item.kind, "filename": item.path.name,
                                       "media_type": item.media_type, "size": len(data), "sha256": digest,
                                       "data": data})
-            report.changes.append(("附件", "（无）", item.path.name))
+            report.changes.append((msg("附件"), msg("（无）"), item.path.name))
             if report.status == "unchanged":
                 report.status = "updated"
     return report
@@ -683,6 +715,102 @@ def _store_row(
 
 def report_json(report: IntakeReport) -> str:
     return json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Findings read back from the database
+
+# The templates with values of the findings' reasons written above (and of parse_id's, quoted in
+# one of them). The database stores a reason as its Chinese text; ``stored_reason`` matches the text
+# against these to give it its template back. A reason that fits none is shown as written (a
+# template without values needs no entry: a plain text is its own template).
+_REASON_TEMPLATES = (
+    "“{text}”不是日期（应为 1980-05-17 的形式）",
+    "“{text}”不是真实日期",
+    "“{text}”不是数字",
+    "不能为负数（{text}）",
+    "应为整数（{text}）",
+    "“{text}”是表格中的选项，但一项也没有勾选",
+    "“{text}”不是可选项（可选：{choices}）",
+    "身份证号码无效：{reason}",
+    "“{text}”不是有效的11位手机号码",
+    "家庭住址的邮编“{text}”不是有效的6位邮政编码",
+    "单位地址的邮编“{text}”不是有效的6位邮政编码",
+    "{fields}均未填写，五项指标都需提交证明材料",
+    "与身份证不符（身份证显示为{gender}性）",
+    "与身份证不符（身份证显示为 {birth_date}）",
+    "按身份证出生日期 {birth_date} 计算未满16周岁",
+    "工作年限 {years} 年与年龄不符，请核实",
+    "共 {count} 字，超过 {limit} 字的上限 {excess} 字",
+    "共 {count} 字，比要求的 {target} 字左右少 {shortfall} 字（可接受 {low}–{high} 字）",
+    "共 {count} 字，比要求的 {target} 字左右多 {excess} 字（可接受 {low}–{high} 字）",
+    "职务“{position}”含“{word}”，可能为副局级及以上领导干部，请核实是否符合申报条件",
+    "{channel}的候选人未见本地区（系统、行业）工匠称号，请核实（通知 五（二））",
+    "填“否”但专利数合计 {total} 项，请核实",
+    "本人在限制申报名单中（{reason}，至 {until}）",
+    "所在单位在限制申报名单中（{reason}，至 {until}）",
+    "同一身份证重复申报：与{first}为同一人",
+    "缺少{attachment}（{where}）",
+    "{file} 超过 {limit_mb} MB",
+)
+# Fields whose value is itself a message with values (the templates it may have), or a list.
+_NESTED_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "reason": ("应为18位，实际为{length}位", "前两位地区码“{region}”不存在", "出生日期“{digits}”不是真实日期",
+               "出生日期“{date}”不合理"),
+    "first": ("已导入的申报 {application_no}（{name}）", "第 {row} 行（{application_no}）"),
+    "where": ("文件夹 {folder} 中未找到",),
+}
+_LISTED = frozenset({"choices", "fields"})  # lists of the form's labels, joined with "、"
+
+
+@functools.cache
+def _label_lists() -> dict[str, tuple[str, ...]]:
+    """The lists of labels a reason may quote (a field's choices, a power's evidence fields), by their text."""
+    lists = [tuple(spec.choices.labels()) for spec in FIELDS if spec.choices is not None]
+    lists += [tuple(s.label for s in power_evidence_fields(power)) for power in POWER_LABELS]
+    return {"、".join(labels): labels for labels in lists}
+
+
+@functools.cache
+def _patterns(templates: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    compiled = []
+    for template in templates:
+        parts, seen = [], set()
+        for literal, name, _spec, _conversion in string.Formatter().parse(template):
+            parts.append(re.escape(literal))
+            if name is not None:
+                parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+                seen.add(name)
+        compiled.append((template, re.compile("".join(parts), re.DOTALL)))
+    return tuple(compiled)
+
+
+def _message_of(text: str, templates: tuple[str, ...]) -> Message | None:
+    for template, pattern in _patterns(templates):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values: dict[str, Any] = {}
+        for name, value in match.groupdict().items():
+            nested = _message_of(value, _NESTED_TEMPLATES[name]) if name in _NESTED_TEMPLATES else None
+            labels = _label_lists().get(value) if name in _LISTED else None
+            values[name] = nested or (joined("、", labels) if labels is not None else value)
+        message = Message(template, **values)
+        if message == text:
+            return message
+    return None
+
+
+def stored_reason(text: str) -> str:
+    """A finding's reason as the database keeps it (its Chinese text) as a message again, its
+    template and values recovered so that an interface can translate it; the text itself when no
+    template of intake fits it (a message is returned as it is)."""
+    return text if isinstance(text, Message) else _stored_reason(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stored_reason(text: str) -> str:
+    return _message_of(text, _REASON_TEMPLATES) or text
 
 
 def ineligible_summary(reports: Iterable[CandidateReport]) -> list[str]:

@@ -52,9 +52,11 @@ class BackupInfo:
                 "decisions": self.decisions}
 
     def describe(self) -> str:
-        return (f"{self.path.name}：结构版本 {self.schema_version}，候选人 {self.candidates} 名，"
-                f"评审结果 {self.results} 份，办公室决定 {self.decisions} 条，{self.size / 1e6:.1f} MB，"
-                f"SHA-256 {self.sha256[:16]}")
+        """One line about the backup (a ``Message``)."""
+        return msg("{file}：结构版本 {version}，候选人 {candidates} 名，评审结果 {results} 份，"
+                   "办公室决定 {decisions} 条，{size_mb:.1f} MB，SHA-256 {sha256}",
+                   file=self.path.name, version=self.schema_version, candidates=self.candidates,
+                   results=self.results, decisions=self.decisions, size_mb=self.size / 1e6, sha256=self.sha256[:16])
 
 
 @dataclass(frozen=True)
@@ -93,41 +95,43 @@ def _plain(text: object) -> str:
     return line if len(line) <= 200 else line[:200] + "…"
 
 
-def inspect_office_file(path: Path, *, what: str = "备份文件") -> BackupInfo:
-    """Prove ``path`` is an intact office database no newer than this program; refuse naming it otherwise."""
+def inspect_office_file(path: Path, *, what: str = "") -> BackupInfo:
+    """Prove ``path`` is an intact office database no newer than this program; refuse naming it otherwise
+    (``what`` it is: a message, 备份文件 unless said)."""
     name = path.name
+    what = what or msg("备份文件")
     if not path.is_file():
         raise InputRefused(msg("找不到{what} {path}", what=what, path=path))
     with path.open("rb") as handle:
         magic = handle.read(16)
     if magic != b"SQLite format 3\x00":
-        raise InputRefused(msg("{name}：不是办公室数据库或其备份（不是 SQLite 数据库文件）", name=name))
+        raise InputRefused(msg("{file}：不是办公室数据库或其备份（不是 SQLite 数据库文件）", file=name))
     try:
         connection = _read_only(path)
     except sqlite3.Error as error:
-        raise InputRefused(msg("{name}：无法打开（{value}）", name=name, value=_plain(error))) from None
+        raise InputRefused(msg("{file}：无法打开（{error}）", file=name, error=_plain(error))) from None
     try:
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             tables = {str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             check = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a damaged name is not UTF-8
-            raise InputRefused(msg("{name}：{what}已损坏（{value}）",
-                                   name=name, what=what, value=_plain(error))) from None
+            raise InputRefused(msg("{file}：{what}已损坏（{error}）",
+                                   file=name, what=what, error=_plain(error))) from None
         if check != ["ok"]:
-            raise InputRefused(msg("{name}：{what}已损坏（完整性检查：{value}）",
-                                   name=name, what=what, value=_plain(check[0])))
+            raise InputRefused(msg("{file}：{what}已损坏（完整性检查：{error}）",
+                                   file=name, what=what, error=_plain(check[0])))
         if version < 1 or not _OFFICE_TABLES.issubset(tables):
-            raise InputRefused(msg("{name}：是其他程序的 SQLite 数据库，不是办公室数据库", name=name))
+            raise InputRefused(msg("{file}：是其他程序的 SQLite 数据库，不是办公室数据库", file=name))
         if version > SCHEMA_VERSION:
-            raise InputRefused(msg("{name}：由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+            raise InputRefused(msg("{file}：由更新版本的程序创建（结构版本 {version}，本程序支持 {supported}），"
                                    "请先升级程序",
-                                   name=name, version=version, SCHEMA_VERSION=SCHEMA_VERSION))
+                                   file=name, version=version, supported=SCHEMA_VERSION))
         try:
             counts = [_count(connection, table, tables) for table in ("candidates", "results", "decisions")]
         except sqlite3.DatabaseError as error:
-            raise InputRefused(msg("{name}：{what}已损坏（{value}）",
-                                   name=name, what=what, value=_plain(error))) from None
+            raise InputRefused(msg("{file}：{what}已损坏（{error}）",
+                                   file=name, what=what, error=_plain(error))) from None
     finally:
         connection.close()
     return BackupInfo(path, version, path.stat().st_size, _sha256(path), *counts)
@@ -188,7 +192,7 @@ def backup_database(database: Path, out: Path) -> BackupInfo:
                 _snapshot(source, temporary)
             finally:
                 source.close()
-            checked.append(inspect_office_file(temporary, what="备份副本"))
+            checked.append(inspect_office_file(temporary, what=msg("备份副本")))
         except BaseException:
             _remove(temporary)  # with the journal SQLite may have left beside it
             raise
@@ -198,7 +202,7 @@ def backup_database(database: Path, out: Path) -> BackupInfo:
         atomic_write(out, write)
     except sqlite3.Error as error:
         raise (sqlite_output_error(out, error, kept_older=kept_older)
-               or StorageError(msg("无法备份 {name}：{error}", name=database.name, error=error))) from None
+               or StorageError(msg("无法备份 {file}：{error}", file=database.name, error=error))) from None
     info = checked[0]
     return BackupInfo(out, info.schema_version, info.size, info.sha256, info.candidates, info.results,
                       info.decisions)

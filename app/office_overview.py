@@ -23,7 +23,7 @@ from typing import Any
 
 from app.enums import Channel, Gender, Group, LabelledEnum, Stage
 from app.errors import InputRefused
-from app.messages import msg
+from app.messages import joined, msg
 from app.storage import OfficeDatabase, now_iso
 
 
@@ -87,7 +87,7 @@ def fold(text: object) -> str:
 def parse_step(text: str) -> Step:
     step = Step.from_label(text) or _STEP_ALIASES.get(fold(text))
     if step is None:
-        choices = "、".join(f"{s.value}（{s.label}）" for s in Step)
+        choices = joined("、", (msg("{step}（{label}）", step=s.value, label=s.label) for s in Step))
         raise InputRefused(msg("步骤“{text}”不是可记录的步骤之一：{choices}", text=text, choices=choices))
     return step
 
@@ -100,7 +100,8 @@ def parse_outcome(step: Step, text: str) -> Outcome:
         alias = _OUTCOME_ALIASES.get(wanted)
         outcome = alias if alias in allowed else None
     if outcome is None:
-        raise InputRefused(f"“{step.label}”的结果“{text}”无效，应为：" + "、".join(o.label for o in allowed))
+        raise InputRefused(msg("“{step}”的结果“{text}”无效，应为：{outcomes}",
+                               step=step.label, text=text, outcomes=joined("、", (o.label for o in allowed))))
     return outcome
 
 
@@ -190,8 +191,8 @@ class CandidateStatus:
 
     def eligibility_text(self) -> str:
         if not self.eligible:
-            return "不合格"
-        return "合格·待核实" if self.needs_confirmation else "合格"
+            return msg("不合格")
+        return msg("合格·待核实") if self.needs_confirmation else msg("合格")
 
     def step_text(self, step: Step) -> str:
         """The cell of one decision column: its outcome, "待…" when it is due, "—" when not (yet)."""
@@ -200,23 +201,25 @@ class CandidateStatus:
             return decision.outcome.label
         if step is Step.INTERVIEW:
             if not self.is_self_nominated:
-                return "不适用"
-            return "待面试" if self.eligible else "—"
-        due = {Step.CREDIT_CHECK: (Stage.APPROVAL, "待审核"), Step.APPROVAL: (Stage.APPROVAL, "待审定"),
-               Step.PUBLIC_NOTICE: (Stage.PUBLIC_NOTICE, "公示中"), Step.NAMED: (Stage.NAMED, "待命名")}
+                return msg("不适用")
+            return msg("待面试") if self.eligible else "—"
+        due = {Step.CREDIT_CHECK: (Stage.APPROVAL, msg("待审核")), Step.APPROVAL: (Stage.APPROVAL, msg("待审定")),
+               Step.PUBLIC_NOTICE: (Stage.PUBLIC_NOTICE, msg("公示中")), Step.NAMED: (Stage.NAMED, msg("待命名"))}
         stage, text = due[step]
         return text if self.stage is stage and not self.closed else "—"
 
     def review_text(self) -> str:
         if self.batch_id is None:
-            return "—" if not self.eligible else "未编入批次"
-        return f"第 {self.session or 1} 场"
+            return "—" if not self.eligible else msg("未编入批次")
+        return msg("第 {session} 场", session=self.session or 1)
 
     def release_text(self) -> str:
         if self.result is None:
-            return "待返回" if self.batch_id else "—"
+            return msg("待返回") if self.batch_id else "—"
         rank = "—" if self.result.rank is None else str(self.result.rank)
-        return f"第 {rank} 名 {self.result.final or ''}".strip() + ("，推荐" if self.result.recommended else "")
+        final = self.result.final
+        place = msg("第 {rank} 名 {final}", rank=rank, final=final) if final else msg("第 {rank} 名", rank=rank)
+        return msg("{place}，推荐", place=place) if self.result.recommended else place
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -347,58 +350,60 @@ def _place(candidate: Mapping[str, Any], result: PanelResult | None, batch_id: s
     def ahead(*steps: Step) -> None:
         late = [s.label for s in steps if s in decisions]
         if late:
-            warnings.append(f"已记录的“{'、'.join(late)}”在前一步未通过之后，请核实")
+            warnings.append(msg("已记录的“{steps}”在前一步未通过之后，请核实", steps=joined("、", late)))
 
     later = (Step.CREDIT_CHECK, Step.APPROVAL, Step.PUBLIC_NOTICE, Step.NAMED)
     if not candidate.get("eligible"):
         ahead(Step.INTERVIEW, *later)
-        return Stage.ELIGIBILITY, "资格审查未通过", True, warnings
+        return Stage.ELIGIBILITY, msg("资格审查未通过"), True, warnings
     if self_nominated and outcome.get(Step.INTERVIEW) is not Outcome.PASSED:
         if batch_id is not None:
-            warnings.append("个人自荐：未记录海选面试通过，却已编入评审批次")
+            warnings.append(msg("个人自荐：未记录海选面试通过，却已编入评审批次"))
         if outcome.get(Step.INTERVIEW) is Outcome.FAILED:
             ahead(*later)
-            return Stage.ELIGIBILITY, "海选面试未通过", True, warnings
+            return Stage.ELIGIBILITY, msg("海选面试未通过"), True, warnings
         if batch_id is None:
-            return Stage.ELIGIBILITY, "待海选面试", False, warnings
+            return Stage.ELIGIBILITY, msg("待海选面试"), False, warnings
     if batch_id is None:
         ahead(*later)
-        return Stage.ELIGIBILITY, "资格审查通过，待编入评审批次", False, warnings
+        return Stage.ELIGIBILITY, msg("资格审查通过，待编入评审批次"), False, warnings
     if result is None:
         ahead(*later)
-        return Stage.EXPERT_REVIEW, "专家复审中，结果待返回", False, warnings
+        return Stage.EXPERT_REVIEW, msg("专家复审中，结果待返回"), False, warnings
     if not result.recommended:
         ahead(*later)
-        rank = f"（第 {result.rank} 名）" if result.rank is not None else ""
-        return Stage.PANEL_RELEASE, f"未获推荐{rank}", True, warnings
+        if result.rank is None:
+            return Stage.PANEL_RELEASE, msg("未获推荐"), True, warnings
+        return Stage.PANEL_RELEASE, msg("未获推荐（第 {rank} 名）", rank=result.rank), True, warnings
     credit, approval = outcome.get(Step.CREDIT_CHECK), outcome.get(Step.APPROVAL)
     if credit is Outcome.FAILED:
         if approval is Outcome.PASSED:
-            warnings.append("诚信审核未通过，却记录了市总审定通过，请核实")
+            warnings.append(msg("诚信审核未通过，却记录了市总审定通过，请核实"))
         ahead(Step.PUBLIC_NOTICE, Step.NAMED)
-        return Stage.APPROVAL, "诚信审核未通过", True, warnings
+        return Stage.APPROVAL, msg("诚信审核未通过"), True, warnings
     if approval is None:
         ahead(Step.PUBLIC_NOTICE, Step.NAMED)
-        return Stage.APPROVAL, "获推荐，待诚信审核" if credit is None else "诚信审核通过，待市总审定", False, warnings
+        state = msg("获推荐，待诚信审核") if credit is None else msg("诚信审核通过，待市总审定")
+        return Stage.APPROVAL, state, False, warnings
     if approval is Outcome.FAILED:
         ahead(Step.PUBLIC_NOTICE, Step.NAMED)
-        return Stage.APPROVAL, "市总审定未通过", True, warnings
+        return Stage.APPROVAL, msg("市总审定未通过"), True, warnings
     notice = outcome.get(Step.PUBLIC_NOTICE)
     if notice is None:
         ahead(Step.NAMED)
-        return Stage.PUBLIC_NOTICE, "社会公示中", False, warnings
+        return Stage.PUBLIC_NOTICE, msg("社会公示中"), False, warnings
     if notice is Outcome.OBJECTION:
         ahead(Step.NAMED)
-        return Stage.PUBLIC_NOTICE, "公示收到异议，核实中", False, warnings
+        return Stage.PUBLIC_NOTICE, msg("公示收到异议，核实中"), False, warnings
     if notice is Outcome.OBJECTION_UPHELD:
         ahead(Step.NAMED)
-        return Stage.PUBLIC_NOTICE, "公示异议成立", True, warnings
+        return Stage.PUBLIC_NOTICE, msg("公示异议成立"), True, warnings
     named = outcome.get(Step.NAMED)
     if named is Outcome.NAMED:
-        return Stage.NAMED, "已命名“上海工匠”", False, warnings
+        return Stage.NAMED, msg("已命名“上海工匠”"), False, warnings
     if named is Outcome.NOT_NAMED:
-        return Stage.NAMED, "不予命名", True, warnings
-    return Stage.NAMED, "公示期满，待命名", False, warnings
+        return Stage.NAMED, msg("不予命名"), True, warnings
+    return Stage.NAMED, msg("公示期满，待命名"), False, warnings
 
 
 def candidate_statuses(office: OfficeDatabase, *, group: str | None = None, channel: str | None = None,
@@ -529,7 +534,7 @@ def _channel_value(text: str | None) -> str | None:
         return None
     member = Channel.from_label(text)
     if member is None:
-        raise InputRefused(f"申请渠道“{text}”应为：" + "、".join(Channel.labels()))
+        raise InputRefused(msg("申请渠道“{text}”应为：{channels}", text=text, channels=joined("、", Channel.labels())))
     return str(member.value)
 
 
@@ -562,15 +567,15 @@ def _require(candidate: CandidateStatus, step: Step, outcome: Outcome) -> None:
     current = {s: candidate.outcome(s) for s in Step}
     if step is Step.INTERVIEW:
         if not candidate.is_self_nominated:
-            raise InputRefused(msg("{who} 经{channel_label}申报：海选面试只适用于个人自荐",
-                                   who=who, channel_label=candidate.channel_label))
+            raise InputRefused(msg("{who} 经{channel}申报：海选面试只适用于个人自荐",
+                                   who=who, channel=candidate.channel_label))
         if not candidate.eligible:
             raise InputRefused(msg("{who} 未通过资格审查，不能记录海选面试", who=who))
         return
     if candidate.result is None or not candidate.result.recommended:
-        raise InputRefused(msg("{who} 不在评审发布的候选人名单上（须先导入其场次已验证的评审结果并获推荐），不能记录{"
-                               "label}",
-                               who=who, label=step.label))
+        raise InputRefused(msg("{who} 不在评审发布的候选人名单上（须先导入其场次已验证的评审结果并获推荐），"
+                               "不能记录{step}",
+                               who=who, step=step.label))
     if step is Step.CREDIT_CHECK:
         return
     if step is Step.APPROVAL:
@@ -578,7 +583,7 @@ def _require(candidate: CandidateStatus, step: Step, outcome: Outcome) -> None:
             raise InputRefused(msg("{who} 尚未记录诚信审核通过，不能记录市总审定通过", who=who))
         return
     if current[Step.APPROVAL] is not Outcome.PASSED:
-        raise InputRefused(msg("{who} 尚未通过市总审定，不能记录{label}", who=who, label=step.label))
+        raise InputRefused(msg("{who} 尚未通过市总审定，不能记录{step}", who=who, step=step.label))
     if step is Step.NAMED and outcome is Outcome.NAMED and current[Step.PUBLIC_NOTICE] not in (
             Outcome.NO_OBJECTION, Outcome.OBJECTION_DISMISSED):
         raise InputRefused(msg("{who} 的社会公示尚未以“无异议”或“异议不成立”结束，不能命名", who=who))
@@ -594,10 +599,11 @@ def record_decision(office: OfficeDatabase, application_no: str, step: Step | st
     step = step if isinstance(step, Step) else parse_step(step)
     outcome = outcome if isinstance(outcome, Outcome) else parse_outcome(step, outcome)
     if outcome not in OUTCOMES[step]:
-        raise InputRefused(f"“{step.label}”的结果应为：" + "、".join(o.label for o in OUTCOMES[step]))
+        raise InputRefused(msg("“{step}”的结果应为：{outcomes}",
+                               step=step.label, outcomes=joined("、", (o.label for o in OUTCOMES[step]))))
     note = note.strip()
     if outcome in NOTE_REQUIRED and not note:
-        raise InputRefused(msg("记录“{label}：{label2}”须写明情况（备注）", label=step.label, label2=outcome.label))
+        raise InputRefused(msg("记录“{step}：{outcome}”须写明情况（备注）", step=step.label, outcome=outcome.label))
     found = candidate_statuses(office, application_no=application_no)
     if not found:
         raise InputRefused(msg("数据库中没有申报编号为 {application_no} 的候选人", application_no=application_no))
@@ -606,7 +612,9 @@ def record_decision(office: OfficeDatabase, application_no: str, step: Step | st
     current = candidate.decisions.get(step)
     if current is not None and current.outcome is outcome and current.note == note:
         return RecordReport("unchanged", current, candidate,
-                            f"{application_no} {candidate.name}：{step.label}已记录为“{outcome.label}”，未作改动")
+                            msg("{application_no} {name}：{step}已记录为“{outcome}”，未作改动",
+                                application_no=application_no, name=candidate.name, step=step.label,
+                                outcome=outcome.label))
     with office.atomic():
         row_id = office.table("decisions").insert({
             "application_no": application_no, "step": step.value, "outcome": outcome.value, "note": note,
@@ -615,8 +623,14 @@ def record_decision(office: OfficeDatabase, application_no: str, step: Step | st
         office.table("candidates").update(application_no, {"stage": updated.stage.value, "updated_at": now_iso()})
     decision = updated.decisions[step]
     assert decision.id == row_id
-    verb = "更正为" if current is not None else "记录为"
-    message = f"{application_no} {candidate.name}：{step.label}{verb}“{outcome.label}”；现状：{updated.state}"
+    if current is not None:
+        message = msg("{application_no} {name}：{step}更正为“{outcome}”；现状：{state}",
+                      application_no=application_no, name=candidate.name, step=step.label, outcome=outcome.label,
+                      state=updated.state)
+    else:
+        message = msg("{application_no} {name}：{step}记录为“{outcome}”；现状：{state}",
+                      application_no=application_no, name=candidate.name, step=step.label, outcome=outcome.label,
+                      state=updated.state)
     return RecordReport("recorded", decision, updated, message)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.enums import PanelRole, normalise_text
 from app.errors import InputRefused
-from app.messages import msg
+from app.messages import joined, msg
 from app.workbook import read_sheet
 
 PANEL_HEADERS = ("编号", "姓名", "工作单位", "角色")
@@ -56,7 +56,7 @@ def read_panel(path: Path) -> list[PanelMember]:
     index = {normalise_text(h): i for i, h in enumerate(sheet.headers)}
     missing = [h for h in PANEL_HEADERS if normalise_text(h) not in index]
     if missing:
-        raise InputRefused(msg("{name}：专家名单缺少列 {value}", name=path.name, value='、'.join(missing)))
+        raise InputRefused(msg("{file}：专家名单缺少列 {columns}", file=path.name, columns=joined("、", missing)))
     members: list[PanelMember] = []
     for number, values in sheet.rows:
         def cell(header: str, values: list[Any] = values) -> str:
@@ -65,27 +65,27 @@ def read_panel(path: Path) -> list[PanelMember]:
                 value = int(value)
             return "" if value is None else str(value).strip()
 
-        where = f"{path.name} 第 {number} 行"
+        where = msg("{file} 第 {row} 行", file=path.name, row=number)
         member_no, name, employer, role_text = (cell(h) for h in PANEL_HEADERS)
         if not _NUMBER.match(member_no):
-            raise InputRefused(msg("{where}：编号“{member_no}”应为1–16位字母、数字", where=where, member_no=member_no))
+            raise InputRefused(msg("{where}：编号“{number}”应为1–16位字母、数字", where=where, number=member_no))
         if not name:
             raise InputRefused(msg("{where}：姓名未填写", where=where))
         if not employer:
             raise InputRefused(msg("{where}：工作单位未填写（用于判断回避）", where=where))
         role = PanelRole.from_label(role_text)
         if role is None:
-            raise InputRefused(msg("{where}：角色“{role_text}”应为“专家”或“组长”", where=where, role_text=role_text))
+            raise InputRefused(msg("{where}：角色“{role}”应为“专家”或“组长”", where=where, role=role_text))
         if any(m.number == member_no for m in members):
-            raise InputRefused(msg("{where}：编号 {member_no} 重复", where=where, member_no=member_no))
+            raise InputRefused(msg("{where}：编号 {number} 重复", where=where, number=member_no))
         members.append(PanelMember(member_no, name, employer, role))
     chairs = [m for m in members if m.is_chair]
     if len(chairs) != 1:
-        raise InputRefused(msg("{name}：专家名单应有且只有一名组长，实有 {chairs_count} 名",
-                               name=path.name, chairs_count=len(chairs)))
+        raise InputRefused(msg("{file}：专家名单应有且只有一名组长，实有 {count} 名",
+                               file=path.name, count=len(chairs)))
     if len(members) < 3:
-        raise InputRefused(msg("{name}：专家名单只有 {members_count} 人，至少需要 3 人",
-                               name=path.name, members_count=len(members)))
+        raise InputRefused(msg("{file}：专家名单只有 {count} 人，至少需要 3 人",
+                               file=path.name, count=len(members)))
     return members
 
 

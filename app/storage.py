@@ -131,9 +131,9 @@ class OfficeDatabase:
                                    path=self.path, error=error)) from None
         if version > SCHEMA_VERSION:
             raise StorageError(
-                msg("数据库 {path} 由更新版本的程序创建（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），请升级程"
-                    "序",
-                    path=self.path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
+                msg("数据库 {path} 由更新版本的程序创建（结构版本 {version}，本程序支持 {supported}），"
+                    "请升级程序",
+                    path=self.path, version=version, supported=SCHEMA_VERSION)
             )
         if version == 0 and self.db.table_names():
             raise StorageError(msg("{path} 是其他程序的 SQLite 数据库，不是办公室数据库", path=self.path))
@@ -197,7 +197,7 @@ class OfficeDatabase:
     def attachment_data(self, attachment_id: int) -> bytes:
         row = self.db.execute("SELECT data FROM attachments WHERE id = ?", [attachment_id]).fetchone()
         if row is None:
-            raise StorageError(msg("附件 {attachment_id} 不存在", attachment_id=attachment_id))
+            raise StorageError(msg("附件 {attachment} 不存在", attachment=attachment_id))
         return bytes(row[0])
 
     def survey(self, application_no: str) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import WorkbookError
-from app.messages import msg
+from app.messages import joined, msg
 
 CellValue = str | int | float | bool | dt.datetime | dt.date | dt.time | None
 
@@ -47,10 +47,10 @@ def _check_container(path: Path) -> None:
             if head == _CFB_MAGIC:
                 body = head + handle.read(min(size, 4 * 1024 * 1024))
                 if _ENCRYPTION_MARK in body:
-                    raise WorkbookError(msg("{name}：工作簿设有打开密码，请取消密码后另存为 .xlsx 再导入",
-                                            name=path.name))
-                raise WorkbookError(msg("{name}：这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入",
-                                        name=path.name))
+                    raise WorkbookError(msg("{file}：工作簿设有打开密码，请取消密码后另存为 .xlsx 再导入",
+                                            file=path.name))
+                raise WorkbookError(msg("{file}：这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入",
+                                        file=path.name))
     except FileNotFoundError:
         raise WorkbookError(msg("找不到文件 {path}", path=path)) from None
     except IsADirectoryError:
@@ -58,34 +58,34 @@ def _check_container(path: Path) -> None:
     except PermissionError:
         raise WorkbookError(msg("没有权限读取 {path}", path=path)) from None
     if size == 0:
-        raise WorkbookError(msg("{name}：文件是空的", name=path.name))
+        raise WorkbookError(msg("{file}：文件是空的", file=path.name))
     if size > MAX_FILE_BYTES:
         megabytes, limit = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
-        raise WorkbookError(msg("{name}：文件过大（{megabytes} MB），超过 {limit} MB 上限",
-                                name=path.name, megabytes=megabytes, limit=limit))
+        raise WorkbookError(msg("{file}：文件过大（{size_mb} MB），超过 {limit_mb} MB 上限",
+                                file=path.name, size_mb=megabytes, limit_mb=limit))
     try:
         # is_zipfile itself raises on some damaged endings (a ZIP64 locator naming several disks).
         is_zip = zipfile.is_zipfile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
         is_zip = False
     if not is_zip:
-        raise WorkbookError(msg("{name}：不是 Excel 工作簿（.xlsx），文件可能已损坏或是其他格式", name=path.name))
+        raise WorkbookError(msg("{file}：不是 Excel 工作簿（.xlsx），文件可能已损坏或是其他格式", file=path.name))
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" not in names:
-                raise WorkbookError(msg("{name}：压缩包中没有工作簿内容，不是 Excel 工作簿（.xlsx）", name=path.name))
+                raise WorkbookError(msg("{file}：压缩包中没有工作簿内容，不是 Excel 工作簿（.xlsx）", file=path.name))
             inflated = sum(info.file_size for info in archive.infolist())
             if inflated > MAX_UNCOMPRESSED_BYTES:
-                raise WorkbookError(msg("{name}：解压后内容过大（{value} MB），拒绝读取",
-                                        name=path.name, value=inflated // (1024 * 1024)))
+                raise WorkbookError(msg("{file}：解压后内容过大（{size_mb} MB），拒绝读取",
+                                        file=path.name, size_mb=inflated // (1024 * 1024)))
             broken = archive.testzip()
             if broken is not None:
-                raise WorkbookError(msg("{name}：文件已损坏（{broken} 校验失败）", name=path.name, broken=broken))
+                raise WorkbookError(msg("{file}：文件已损坏（{member} 校验失败）", file=path.name, member=broken))
     except WorkbookError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
-        raise WorkbookError(msg("{name}：文件已损坏（{error}）", name=path.name, error=error)) from None
+        raise WorkbookError(msg("{file}：文件已损坏（{error}）", file=path.name, error=error)) from None
 
 
 def _cell_text(value: object) -> str:
@@ -111,8 +111,8 @@ def read_sheet(
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many types on damaged files
-        raise WorkbookError(msg("{name}：无法打开工作簿（{name2}: {error}）",
-                                name=path.name, name2=type(error).__name__, error=error)) from None
+        raise WorkbookError(msg("{file}：无法打开工作簿（{kind}: {error}）",
+                                file=path.name, kind=type(error).__name__, error=error)) from None
     try:
         best: tuple[int, str, int, list[str]] | None = None
         for sheet in book.worksheets:
@@ -124,11 +124,11 @@ def read_sheet(
                     if score > 0 and (best is None or score > best[0]):
                         best = (score, sheet.title, index, headers)
             except Exception as error:
-                raise WorkbookError(msg("{name}：工作表“{title}”已损坏（{error}）",
-                                        name=path.name, title=sheet.title, error=error)) from None
+                raise WorkbookError(msg("{file}：工作表“{title}”已损坏（{error}）",
+                                        file=path.name, title=sheet.title, error=error)) from None
         if best is None:
-            raise WorkbookError(msg("{name}：找不到表头行（前 {header_search_rows} 行中没有可识别的列名）",
-                                    name=path.name, header_search_rows=header_search_rows))
+            raise WorkbookError(msg("{file}：找不到表头行（前 {rows} 行中没有可识别的列名）",
+                                    file=path.name, rows=header_search_rows))
         _, title, header_row, headers = best
         while headers and not headers[-1]:
             headers.pop()
@@ -137,9 +137,9 @@ def read_sheet(
         claimed = sheet.max_row  # the sheet's own dimension record, read without reading the rows
         if isinstance(claimed, int) and claimed > last_row:
             raise WorkbookError(
-                msg("{name}：工作表“{title}”声明有 {claimed} 行，超过 {last_row} 行上限（数据最多 {max_rows} 行），已"
-                    "拒绝导入；请删除多余的行后另存再导入",
-                    name=path.name, title=title, claimed=claimed, last_row=last_row, max_rows=max_rows))
+                msg("{file}：工作表“{title}”声明有 {claimed} 行，超过 {last_row} 行上限（数据最多 {max_rows} 行），"
+                    "已拒绝导入；请删除多余的行后另存再导入",
+                    file=path.name, title=title, claimed=claimed, last_row=last_row, max_rows=max_rows))
         rows: list[tuple[int, list[CellValue]]] = []
         formulas: list[str] = []
         try:
@@ -147,9 +147,9 @@ def read_sheet(
             for number, cells in enumerate(data_rows, start=header_row + 1):
                 if number > last_row:
                     raise WorkbookError(
-                        msg("{name}：工作表“{title}”的行数超过 {last_row} 行上限（含空行），已拒绝导入；请删除多余的"
-                            "行后另存再导入",
-                            name=path.name, title=title, last_row=last_row))
+                        msg("{file}：工作表“{title}”的行数超过 {last_row} 行上限（含空行），已拒绝导入；"
+                            "请删除多余的行后另存再导入",
+                            file=path.name, title=title, last_row=last_row))
                 values: list[CellValue] = []
                 empty = True
                 for cell in cells[: len(headers)]:
@@ -167,20 +167,21 @@ def read_sheet(
                 rows.append((number, values))
                 if len(rows) > max_rows:
                     raise WorkbookError(
-                        msg("{name}：数据行超过 {max_rows} 行上限（读到第 {number} 行仍有内容），已拒绝导入；请删除多"
-                            "余的行",
-                            name=path.name, max_rows=max_rows, number=number)
+                        msg("{file}：数据行超过 {max_rows} 行上限（读到第 {row} 行仍有内容），已拒绝导入；"
+                            "请删除多余的行",
+                            file=path.name, max_rows=max_rows, row=number)
                     )
         except WorkbookError:
             raise
         except Exception as error:
-            raise WorkbookError(msg("{name}：读取工作表“{title}”时出错（{error}）",
-                                    name=path.name, title=title, error=error)) from None
+            raise WorkbookError(msg("{file}：读取工作表“{title}”时出错（{error}）",
+                                    file=path.name, title=title, error=error)) from None
         if formulas:
-            shown = "、".join(formulas[:5]) + ("等" if len(formulas) > 5 else "")
+            cells = joined("、", formulas[:5])
+            shown = msg("{cells}等", cells=cells) if len(formulas) > 5 else cells
             raise WorkbookError(
-                msg("{name}：共 {formulas_count} 个单元格是公式（{shown}），请复制后“选择性粘贴为数值”再导入",
-                    name=path.name, formulas_count=len(formulas), shown=shown)
+                msg("{file}：共 {count} 个单元格是公式（{cells}），请复制后“选择性粘贴为数值”再导入",
+                    file=path.name, count=len(formulas), cells=shown)
             )
         return Sheet(title=title, header_row=header_row, headers=headers, rows=rows)
     finally:

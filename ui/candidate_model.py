@@ -27,8 +27,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.enums import Channel, Group
+from app.intake import stored_reason
 from ui.display import ReviewStatus, choice_label, review_status
-from ui.i18n import domain_text
+from ui.i18n import message_text
+from ui.intake_result import label_text
 
 ApplicationNoRole = int(Qt.ItemDataRole.UserRole) + 1
 """Custom role: the candidate's 申报编号 (any column)."""
@@ -151,10 +153,11 @@ class CandidateTableModel(QAbstractTableModel):
         lines = []
         for finding in ordered:
             mark = "✗" if finding.get("severity") == "problem" else "!"
-            # The field is a form label (interface); the reason is intake's own message, which stays
-            # Chinese in both languages like every message of the core.
+            # The field is a form label (or intake's own); the reason is intake's message, stored as its
+            # Chinese text: stored_reason gives it its template back, for message_text to translate.
             line = self.tr("{mark} {field}：{reason}").format(
-                mark=mark, field=domain_text(str(finding.get("field") or "")), reason=finding.get("reason") or "")
+                mark=mark, field=label_text(str(finding.get("field") or "")),
+                reason=message_text(stored_reason(str(finding.get("reason") or ""))))
             lines.append(html.escape(line))
         # <qt> forces rich text, so the escaped applicant text can never be read as markup.
         return "<qt>" + "<br/>".join(lines) + "</qt>"

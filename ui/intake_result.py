@@ -1,7 +1,8 @@
 """The dialog shown after an intake run: the counts, then every candidate with findings or changes.
 
-Field labels are shown in the interface's language; the findings' reasons are intake's own messages
-and stay Chinese in both languages, like every message of the core (shared with the command line).
+Field labels (the form's, through ``domain_text``) and the findings' reasons (intake's messages,
+through ``message_text``) are shown in the interface's language; what the candidates wrote (names,
+values, file names) as it is.
 """
 
 from __future__ import annotations
@@ -11,13 +12,31 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.intake import CandidateReport, IntakeReport
+from app.messages import JoinedMessage, Message
 from ui.display import list_text
 from ui.dossier_view import MUTED_COLOUR, PROBLEM_COLOUR, WARNING_COLOUR
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 
 
 def _e(text: object) -> str:
     return html.escape(str(text))
+
+
+def label_text(label: str) -> str:
+    """The label a finding or a change names, in the interface's language: the form's (the domain
+    catalog), else one of intake's own (附件, 限制申报名单: a message)."""
+    translated = domain_text(label)
+    return translated if translated != label else message_text(label)
+
+
+def value_text(value: str) -> str:
+    """A value shown in a change: intake's messages and the form's choice labels in the interface's
+    language, what a candidate wrote as it is."""
+    if isinstance(value, JoinedMessage):  # several choices
+        return message_text(value.separator).join(value_text(part) for part in value.parts)
+    if isinstance(value, Message):
+        return message_text(value)
+    return domain_text(value)
 
 
 class IntakeResultDialog(QDialog):
@@ -32,7 +51,7 @@ class IntakeResultDialog(QDialog):
         self.summary_label.setProperty("data_text", True)  # carries the file's and the sheet's own names
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("导入详情"))
-        self.details.setProperty("data_text", True)  # candidates' names and intake's own messages
+        self.details.setProperty("data_text", True)  # candidates' names and what they wrote
         self.details.setOpenLinks(False)
         self.details.setHtml(self.details_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -64,15 +83,18 @@ class IntakeResultDialog(QDialog):
             f'<span style="color: {colour};">{_e(verdict)}</span></p>'
         ]
         for finding in item.problems:
-            text = self.tr("{field}：{reason}").format(field=domain_text(finding.field), reason=finding.reason)
+            text = self.tr("{field}：{reason}").format(field=label_text(finding.field),
+                                                      reason=message_text(finding.reason))
             lines.append(f'<p style="color: {PROBLEM_COLOUR}; margin-left: 16px;">✗ {_e(text)}</p>')
         for finding in item.warnings:
-            text = self.tr("{field}：{reason}").format(field=domain_text(finding.field), reason=finding.reason)
+            text = self.tr("{field}：{reason}").format(field=label_text(finding.field),
+                                                      reason=message_text(finding.reason))
             lines.append(f'<p style="color: {WARNING_COLOUR}; margin-left: 16px;">! {_e(text)}</p>')
         for label, old, new in item.changes:
-            changed = self.tr("修改 {field}：").format(field=domain_text(label))
+            changed = self.tr("修改 {field}：").format(field=label_text(label))
             lines.append(f'<p style="margin-left: 16px;">{_e(changed)}'
-                         f'<span style="color: {MUTED_COLOUR};">{_e(old)}</span> → {_e(new)}</p>')
+                         f'<span style="color: {MUTED_COLOUR};">{_e(value_text(old))}</span> → '
+                         f'{_e(value_text(new))}</p>')
         return "".join(lines)
 
     def details_html(self, report: IntakeReport) -> str:

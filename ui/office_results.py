@@ -9,8 +9,8 @@ database connection on the pool thread.
 
 Texts: the core's labels (groups, channels, steps, outcomes, stages) through ``domain_text``, the
 cells and states of the procedure in the interface's language (``ProcedureTexts``); the candidates'
-warnings and the messages of ingest, backup and decisions come from the core and stay Chinese in both
-languages (they are the authoritative wording, shared with the command line).
+warnings and the messages of ingest, backup and decisions are the core's messages, shown through
+``message_text`` (their Chinese is the command line's wording).
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ from app.office_overview import (
     fold,
 )
 from ui.dossier_view import MUTED_COLOUR, OK_COLOUR, PROBLEM_COLOUR, STYLE_SHEET, WARNING_COLOUR
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 from ui.tables import TitledRowsModel, read_only_table
+from ui.workers import failure_message
 
 CandidateNoRole = Qt.ItemDataRole.UserRole + 11
 """Custom role of the procedure table: the row's 申报编号."""
@@ -212,7 +213,7 @@ class ProcedureTexts(QObject):
             ("不予命名", self.tr("不予命名")),
             ("公示期满，待命名", self.tr("公示期满，待命名")),
         ))
-        return known.get(c.state, c.state)
+        return known.get(c.state) or message_text(c.state)
 
 
     def samples(self) -> tuple[str, ...]:
@@ -309,7 +310,7 @@ class ProcedureTableModel(TitledRowsModel):
         if role == Qt.ItemDataRole.ForegroundRole and status.closed:
             return CLOSED_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and status.warnings:
-            return "<qt>" + "<br/>".join(_e(w) for w in status.warnings) + "</qt>"
+            return "<qt>" + "<br/>".join(_e(message_text(w)) for w in status.warnings) + "</qt>"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -618,8 +619,7 @@ class ResultsView(QWidget):
                  f"<p style='color: {colour};'>"
                  + _e(self.tr("{stage}：{state}")).format(stage=f"<b>{_e(domain_text(c.stage.label))}</b>",
                                                          state=_e(t.state(c))) + "</p>"]
-        # The warnings are the core's own sentences (Chinese in both languages, like its messages).
-        parts.extend(f"<p style='color: {WARNING_COLOUR};'>! {_e(w)}</p>" for w in c.warnings)
+        parts.extend(f"<p style='color: {WARNING_COLOUR};'>! {_e(message_text(w))}</p>" for w in c.warnings)
         rows = [(domain_text(Stage.ELIGIBILITY.label), t.eligibility(c)),
                 (domain_text(Step.INTERVIEW.label), t.step(c, Step.INTERVIEW)),
                 (domain_text(Stage.EXPERT_REVIEW.label), t.review(c)),
@@ -740,22 +740,22 @@ class IngestOutcome:
 
     path: Path
     ok: bool
-    message: str
+    message: str  # the core's message (for message_text)
     report: Any = None
     needs_supersede: bool = False
 
 
 def ingest_job(database: Path, package: Path, supersede: bool = False) -> IngestOutcome:
-    from app.office_results import ingest_result
+    from app.office_results import ResultExistsRefused, ingest_result
     from app.storage import OfficeDatabase
 
     office = OfficeDatabase(database, create=False)
     try:
         report = ingest_result(office, package, supersede=supersede)
+    except ResultExistsRefused as error:  # the question asked says what the command line's hint says
+        return IngestOutcome(package, False, error.refusal, None, True)
     except CraftsmanError as error:
-        needs = "--supersede" in error.message
-        message = error.message.replace("；如确要以新结果包取代，请加 --supersede", "") if needs else error.message
-        return IngestOutcome(package, False, message, None, needs)
+        return IngestOutcome(package, False, failure_message(error), None, False)
     finally:
         office.close()
     return IngestOutcome(package, True, report.message, report)
@@ -809,8 +809,7 @@ def export_job(kind: ExportKind, database: Path, out: Path) -> str:
 def backup_job(database: Path, out: Path) -> str:
     from app.office_backup import backup_database
 
-    # describe() is the core's own account of the backup (Chinese, as on the command line).
-    described = backup_database(database, out).describe()
+    described = message_text(backup_database(database, out).describe())
     return QCoreApplication.translate("OfficeJobs", "已备份到 {backup}").format(backup=described)
 
 
@@ -818,7 +817,8 @@ def restore_job(source: Path, database: Path) -> str:
     from app.office_backup import restore_database
 
     info = restore_database(source, database, force=True)
-    text = QCoreApplication.translate("OfficeJobs", "已从 {backup} 恢复").format(backup=info.source.describe())
+    text = QCoreApplication.translate("OfficeJobs", "已从 {backup} 恢复").format(
+        backup=message_text(info.source.describe()))
     if info.moved_aside:
         moved = QCoreApplication.translate("OfficeJobs", "；损坏的原数据库已移到 {file}")
         text += moved.format(file=info.moved_aside.name)

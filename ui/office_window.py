@@ -5,8 +5,10 @@ candidate table (CandidateTableModel behind a filter proxy); right, the selected
 dossier. 评审结果 (ui.office_results.ResultsView): every session's batch and result, every
 candidate along the procedure, and the office's decisions. Intake, template writing, result
 ingest, the exports, backup and restore run on a pool thread behind a progress dialog; errors from
-the core arrive as one message box with the core's own Chinese message (authoritative and shared
-with the command line), under a title in the interface's language. The shared 视图 menu sizes the
+the core arrive as one message box with the core's message in the interface's language
+(``message_text``: the Chinese text is the command line's), under a title in the interface's language.
+Intake's findings are read back from the database as text and given their templates again
+(``app.intake.stored_reason``) before they are shown. The shared 视图 menu sizes the
 text; the window keeps its layout (geometry, splitters, tab, table columns) in its QSettings.
 """
 
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.enums import Channel, Group
 from app.errors import CraftsmanError
+from app.intake import stored_reason
 from app.storage import OfficeDatabase
 from ui.candidate_model import (
     UNRECOGNISED_GROUP,
@@ -55,7 +58,7 @@ from ui.candidate_model import (
 )
 from ui.display import ReviewStatus
 from ui.dossier_view import STYLE_SHEET, DossierRenderer
-from ui.i18n import domain_text
+from ui.i18n import domain_text, message_text
 from ui.intake_result import IntakeResultDialog
 from ui.office_results import (
     ExportKind,
@@ -391,9 +394,10 @@ class OfficeWindow(QMainWindow):
         for action in (self.find_action, self.candidates_tab_action, self.results_tab_action):
             action.setEnabled(self._office is not None)
 
-    def show_error(self, message: str, title: str | None = None) -> None:
-        """The one way errors reach the person: one dialog with the core's (Chinese) message."""
-        QMessageBox.critical(self, title or self.tr("出错了"), message)
+    def show_error(self, message: object, title: str | None = None) -> None:
+        """The one way errors reach the person: one dialog with the message (a core error, a core message
+        or a text of the interface) in the interface's language."""
+        QMessageBox.critical(self, title or self.tr("出错了"), message_text(message))
 
     def _last_directory(self) -> str:
         if self._settings is not None:
@@ -424,7 +428,7 @@ class OfficeWindow(QMainWindow):
         try:
             office = OfficeDatabase(path, create=False)
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("无法打开数据库"))
+            self.show_error(error, self.tr("无法打开数据库"))
             return False
         if self._office is not None:
             self._office.close()
@@ -436,13 +440,20 @@ class OfficeWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())  # after reload: a page is sized with its contents
         return True
 
+    def _findings(self, application_no: str | None = None) -> list[dict[str, Any]]:
+        """The stored findings (of one candidate, or all), each reason given its template back so that
+        the views show it in the interface's language."""
+        assert self._office is not None
+        return [{**finding, "reason": stored_reason(str(finding["reason"] or ""))}
+                for finding in self._office.findings(application_no)]
+
     def reload(self) -> None:
         """Read every candidate and finding again; keep the filters and the selection."""
         if self._office is None:
             return
         current = self.current_application_no()
         findings: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for finding in self._office.findings():
+        for finding in self._findings():
             findings[str(finding["application_no"])].append(finding)
         self.model.reload(self._office.candidates(), findings)
         self._rebuild_group_list()
@@ -576,7 +587,7 @@ class OfficeWindow(QMainWindow):
             self.detail.setHtml(self.renderer.placeholder(self.tr("该候选人已不在数据库中。")))
             return
         self.detail.setHtml(self.renderer.render(
-            candidate, self._office.findings(application_no), self._office.survey(application_no),
+            candidate, self._findings(application_no), self._office.survey(application_no),
             self._office.attachments(application_no)))
         self.detail.verticalScrollBar().setValue(0)
 
@@ -594,8 +605,8 @@ class OfficeWindow(QMainWindow):
         self._update_actions()
         task.start()
 
-    @Slot(str)
-    def _task_failed(self, message: str) -> None:
+    @Slot(object)
+    def _task_failed(self, message: object) -> None:
         self._close_progress()
         self.show_error(message)
 
@@ -715,7 +726,7 @@ class OfficeWindow(QMainWindow):
             recommended = [c for c in outcome.report.candidates if c.get("recommended")]
             lines = "\n".join(self.tr("{rank}. {name}（{id}，{final}）").format(
                 rank=c["rank"], name=c["name"], id=c["id"], final=c["final"]) for c in recommended)
-            text = outcome.message + ("\n\n" + self.tr("推荐：") + "\n" + lines if lines else "")
+            text = message_text(outcome.message) + ("\n\n" + self.tr("推荐：") + "\n" + lines if lines else "")
             if outcome.report.status == "unchanged":
                 QMessageBox.information(self, self.tr("结果包已导入过"), text)
             else:
@@ -724,14 +735,14 @@ class OfficeWindow(QMainWindow):
         if outcome.needs_supersede:
             answer = QMessageBox.question(
                 self, self.tr("已有结果包"),
-                outcome.message + "\n\n" + self.tr("是否以这份新的结果包取代之前的？两份都会留存记录。"),
+                message_text(outcome.message) + "\n\n" + self.tr("是否以这份新的结果包取代之前的？两份都会留存记录。"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
                 self._retired_task = self._task  # alive until its pool thread has returned
                 self._busy = False  # that task's done signal follows and is ignored; the new task starts now
                 self.start_ingest(outcome.path, supersede=True)
             return
-        QMessageBox.critical(self, self.tr("结果包未导入"), outcome.message)
+        QMessageBox.critical(self, self.tr("结果包未导入"), message_text(outcome.message))
 
     @Slot(str)
     def record_decision(self, application_no: str) -> None:
@@ -749,11 +760,11 @@ class OfficeWindow(QMainWindow):
         try:
             report = record_decision(self._office, application_no, dialog.step(), dialog.outcome(), dialog.note())
         except CraftsmanError as error:
-            self.show_error(error.message, self.tr("无法记录"))
+            self.show_error(error, self.tr("无法记录"))
             return
         self.reload()
         self.results.select_candidate(application_no)
-        self.statusBar().showMessage(report.message, 10000)
+        self.statusBar().showMessage(message_text(report.message), 10000)
 
     def _save_path(self, title: str, name: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
         start = str(Path(self._last_directory()) / name)
