@@ -33,7 +33,8 @@ def test_translations_keep_placeholders_and_accelerators(catalog: str) -> None:
     for message in translations.read_ts(translations.ts_path(catalog, "en")):
         if not message.translation:
             continue
-        assert sorted(PLACEHOLDER.findall(message.source)) == sorted(PLACEHOLDER.findall(message.translation)), message
+        # the same fields (a field the source says twice, as a bilingual font message does, may be said once)
+        assert set(PLACEHOLDER.findall(message.source)) == set(PLACEHOLDER.findall(message.translation)), message
         if re.search(r"&[^&\s]", message.source):
             assert re.search(r"&[^&\s]", message.translation), f"lost its accelerator: {message}"
 

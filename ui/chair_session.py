@@ -104,11 +104,11 @@ class ChairSession(QObject):
     def decide(self, order: Sequence[str]) -> None:
         """Record the chair's ordering of one tied group (best first); refused unless it is one."""
         if self.tally is None:
-            raise InputRefused("还没有汇总结果")
+            raise InputRefused(self.tr("还没有汇总结果"))
         try:
             resolved = resolve_ties(self.tally, [list(order)])
         except ScoringError:
-            raise InputRefused("只能对仍然并列的一组候选人排定先后，且每人只列一次") from None
+            raise InputRefused(self.tr("只能对仍然并列的一组候选人排定先后，且每人只列一次")) from None
         self.tally = resolved
         self.decisions = [tuple(group) for group in resolved.decisions]
         self.signed = None

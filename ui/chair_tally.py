@@ -460,7 +460,7 @@ class TallyPage(QWidget):
         self._size_columns()
         if tally is None:
             if self.session.tally_error:
-                self.empty.setText(self.tr("无法汇总：{reason}").format(reason=message_text(self.session.tally_error)))
+                self.empty.setText(message_text(self.session.tally_error))  # the core's words already say 无法汇总
             else:
                 self.empty.setText(self.tr("还没有导入专家的评分文件。\n请在“导入评分”页添加各位专家交回的评分文件。"))
             self.stack.setCurrentWidget(self.empty)

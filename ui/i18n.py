@@ -91,7 +91,7 @@ def _translated(message: object, depth: int) -> str:
         message = message.source
     if isinstance(message, JoinedMessage):
         separator = QCoreApplication.translate(MESSAGES_CONTEXT, message.separator)
-        return separator.join(_translated(part, depth + 1) for part in message.parts)
+        return separator.join(str(_value_text(part, depth + 1)) for part in message.parts)
     template, values = template_of(message)
     translated = QCoreApplication.translate(MESSAGES_CONTEXT, template)
     if not values:

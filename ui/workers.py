@@ -53,9 +53,13 @@ class Task(QRunnable):
             self.signals.failed.emit(failure_message(error))
         except OSError as error:
             log.exception("file error in background task")
-            where = f"{error.filename}：" if error.filename else ""
-            message = QCoreApplication.translate("Task", "无法读取或写入文件：{where}{reason}")
-            self.signals.failed.emit(message.format(where=where, reason=error.strerror or error))
+            reason = error.strerror or error
+            if error.filename:
+                message = QCoreApplication.translate("Task", "无法读取或写入文件 {file}：{reason}")
+                self.signals.failed.emit(message.format(file=error.filename, reason=reason))
+            else:
+                message = QCoreApplication.translate("Task", "无法读取或写入文件：{reason}")
+                self.signals.failed.emit(message.format(reason=reason))
         except Exception as error:  # nothing may escape to the person at the screen
             log.exception("unexpected error in background task")
             message = QCoreApplication.translate(

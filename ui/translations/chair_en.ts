@@ -9,6 +9,14 @@
         <translation>The newly imported scores changed the ties: the tie decisions recorded earlier no longer apply and have been cleared. Please decide again.</translation>
     </message>
     <message>
+        <source>还没有汇总结果</source>
+        <translation>There is no tally yet</translation>
+    </message>
+    <message>
+        <source>只能对仍然并列的一组候选人排定先后，且每人只列一次</source>
+        <translation>Only a group of candidates that is still tied can be put in order, each listed once</translation>
+    </message>
+    <message>
         <source>无法读取 {file}：{reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
@@ -919,10 +927,6 @@
     <message>
         <source>退出投影（Esc）</source>
         <translation>Leave projection (Esc)</translation>
-    </message>
-    <message>
-        <source>无法汇总：{reason}</source>
-        <translation>Cannot tally: {reason}</translation>
     </message>
     <message>
         <source>还没有导入专家的评分文件。

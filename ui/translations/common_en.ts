@@ -223,8 +223,12 @@
 <context>
     <name>Task</name>
     <message>
-        <source>无法读取或写入文件：{where}{reason}</source>
-        <translation>Cannot read or write the file: {where}{reason}</translation>
+        <source>无法读取或写入文件 {file}：{reason}</source>
+        <translation>Cannot read or write the file {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读取或写入文件：{reason}</source>
+        <translation>Cannot read or write the file: {reason}</translation>
     </message>
     <message>
         <source>发生意外错误（{kind}），操作未完成。详细信息已记录到日志。</source>
