@@ -146,3 +146,37 @@ def test_a_translation_that_lost_a_field_falls_back_to_the_chinese(english: QApp
     monkeypatch.setattr(ui.i18n, "QCoreApplication", Broken)
     error = InputRefused(msg("{file}：文件是空的", file="e.xlsx"))
     assert message_text(error) == "e.xlsx：文件是空的"
+
+
+def test_findings_read_back_from_the_database_get_their_templates_back(tmp_path: Path) -> None:
+    """The database keeps a finding's Chinese text; app.intake.stored_reason rebuilds its message, so
+    the English interface can show it. Every finding a faulty workbook produces must come back with a
+    template of the catalog (its own text when it has no values), and the same text."""
+    import datetime as dt
+
+    from app.idcard import make_id
+    from app.intake import IntakeRules, run_intake, stored_reason
+    from app.storage import OfficeDatabase
+    from tests.factories import person, write_applications
+
+    first = person(1)
+    rows = [first, person(2, phone="123", home_postcode="2000", gender="女", position="副局长",
+                          craft_spirit="短", has_patents="否", years_worked=60),
+            person(3, id_number="310104197803141", channel="个人自荐", honours=None, education="博士后",
+                   model_worker_title="否、上海劳模", birth_date="1990-01-01"),
+            person(4, id_number=first["id_number"], name=first["name"]),
+            person(5, id_number=make_id("310104", dt.date(2015, 1, 1), 11), statement="太短")]
+    office = OfficeDatabase(tmp_path / "office.db")
+    run_intake(write_applications(tmp_path / "a.xlsx", rows), office,
+               rules=IntakeRules(today=dt.date(2024, 7, 1)))
+    templates = set(message_texts())
+    findings = office.findings()
+    assert len(findings) >= 10
+    lost = []
+    for finding in findings:
+        reason = stored_reason(finding["reason"])
+        assert reason == finding["reason"]
+        template = reason.template if isinstance(reason, Message) else reason
+        if template not in templates:
+            lost.append(finding["reason"])
+    assert not lost, "findings the English interface would show in Chinese:\n" + "\n".join(lost)
