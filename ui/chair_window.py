@@ -32,7 +32,6 @@ from ui.i18n import domain_text
 from ui.preferences import add_view_menu, follow_font_change
 from ui.pyside_compat import guard_none_refcount
 from ui.reviewer_style import STYLE_SHEET
-from ui.screen_fit import resize_within_screen
 
 SETTINGS_FILE = "chair.ini"
 LAYOUT_GROUP = "layout"
@@ -144,7 +143,7 @@ class ChairWindow(QMainWindow):
         self.status.setProperty("data_text", True)  # names the chair (data); its words go through tr
         self.statusBar().addPermanentWidget(self.status)
         self._update_title()
-        resize_within_screen(self, 1500, 940)  # never larger than a small laptop's free screen
+        self.resize(1500, 940)
         if settings is not None:
             geometry = settings.value("window/geometry")
             if geometry is not None:
