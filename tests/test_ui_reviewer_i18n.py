@@ -21,7 +21,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tests.test_ui_reviewer import Demo, app, app_data, demo, open_window, start_as, unlock  # noqa: F401  (fixtures)
+from tests.test_ui_reviewer import (  # noqa: F401  (fixtures)
+    Demo,
+    app,
+    app_data,
+    demo,
+    errors,
+    open_window,
+    start_as,
+    unlock,
+)
 from tests.ui_checks import (
     LAPTOP,
     hidden_widgets,
@@ -298,6 +307,15 @@ def test_messages_of_the_core_are_shown_in_english_too(qtbot: Any, english: QApp
     assert title == "Cannot open the review batch"
     # the core's own message (the CLI prints it in Chinese), translated through the messages catalog
     assert "damaged.crbatch" in text and not CHINESE.search(text), text
+
+
+def test_a_refusal_from_a_background_task_is_shown_in_english(qtbot: Any, english: QApplication, demo: Demo,  # noqa: F811
+                                                              errors: list[str]) -> None:  # noqa: F811
+    """The passphrase is checked off the UI thread (ui.workers.Task): its refusal crosses a signal
+    and still arrives as the core's message, shown translated."""
+    window = open_window(qtbot, demo)
+    unlock(qtbot, window, "not the passphrase")
+    assert len(errors) == 1 and "passphrase" in errors[0].lower() and not CHINESE.search(errors[0]), errors
 
 
 def test_texts_of_a_base_class_are_found_from_a_subclass(qtbot: Any, english: QApplication) -> None:

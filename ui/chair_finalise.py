@@ -531,10 +531,10 @@ class FinalisePage(QWidget):
         return dialog.print_document() if dialog is not None else False
 
     # -- the pool thread reports ---------------------------------------------------------------------
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    @Slot(object)
+    def _failed(self, message: object) -> None:  # a core message (ui.workers.Task.failed): shown translated
         self._close_progress()
-        QMessageBox.critical(self, self.tr("操作未完成"), message)
+        QMessageBox.critical(self, self.tr("操作未完成"), message_text(message))
 
     @Slot()
     def _done(self) -> None:

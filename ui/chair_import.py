@@ -336,9 +336,9 @@ class ImportPage(QWidget):
         if isinstance(results, list):
             self.add_outcomes(self.session.accept(results))
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        QMessageBox.critical(self, self.tr("无法导入"), message)
+    @Slot(object)
+    def _failed(self, message: object) -> None:  # a core message (ui.workers.Task.failed): shown translated
+        QMessageBox.critical(self, self.tr("无法导入"), message_text(message))
 
     @Slot()
     def _done(self) -> None:

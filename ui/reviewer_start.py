@@ -394,12 +394,12 @@ class StartScreen(QWidget):
         self._fill_members(batch)
         self.unlocked.emit(batch)
 
-    @Slot(str)
-    def _unlock_failed(self, message: str) -> None:
+    @Slot(object)
+    def _unlock_failed(self, message: object) -> None:  # a core message (ui.workers.Task.failed)
         self._close_progress()
         self._busy = False
         self._update()
-        self.show_error(message)
+        self.show_error(message_text(message))
         self.passphrase_edit.setFocus()
         self.passphrase_edit.selectAll()
 
