@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.batch import SessionBatch
-from app.errors import CraftsmanError, InputRefused
+from app.errors import InputRefused
 from app.messages import msg
 from app.panel import PanelMember
 from app.score_file import ScoreFile, read_score_file, read_score_files
@@ -32,12 +32,6 @@ class ImportOutcome:
     @property
     def ok(self) -> bool:
         return self.status != "refused"
-
-
-def shown_reason(error: CraftsmanError) -> str:
-    """An error's message as it is to be kept for showing: its template-keeping source when that is
-    already fit for a screen (the usual case), else the text cut and escaped for one."""
-    return error.source if error.source == error.message else error.message
 
 
 def _extends(newer: ScoreFile, older: ScoreFile) -> bool:
@@ -104,7 +98,7 @@ class PanelScores:
                     raise verified
                 outcomes.append(self.add(path, verified))
             except InputRefused as error:
-                outcomes.append(ImportOutcome(path, "refused", shown_reason(error)))
+                outcomes.append(ImportOutcome(path, "refused", error.shown))
         return outcomes
 
     def add_each(self, paths: Sequence[Path]) -> Iterator[ImportOutcome]:

@@ -10,12 +10,19 @@ from __future__ import annotations
 MAX_MESSAGE_CHARACTERS = 1500  # one screen: longer texts quoted from a damaged file are cut
 
 
-def fit_for_screen(message: str) -> str:
+def fit_for_screen(message: str, limit: int = MAX_MESSAGE_CHARACTERS) -> str:
     """``message`` as a person can read it: characters that would not print (NUL, escapes, lone
-    surrogates) shown as escapes, line breaks kept, and cut to one screen. Messages often quote a
-    file's own bytes, and a hostile file chooses them."""
+    surrogates) shown as escapes, line breaks kept, and cut to ``limit`` characters (one screen).
+    Messages often quote a file's own bytes, and a hostile file chooses them."""
     text = "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in message)
-    return text if len(text) <= MAX_MESSAGE_CHARACTERS else text[:MAX_MESSAGE_CHARACTERS] + "…"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def kept_if_fit(message: str, limit: int = MAX_MESSAGE_CHARACTERS) -> str:
+    """``message`` itself when it is already fit for the screen (so an ``app.messages.Message`` keeps
+    its template for the interface's translation), else its escaped, cut text."""
+    text = fit_for_screen(message, limit)
+    return message if text == message else text
 
 
 class CraftsmanError(Exception):
@@ -31,6 +38,12 @@ class CraftsmanError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    @property
+    def shown(self) -> str:
+        """The message to keep for showing later: its ``Message`` (``ui.i18n.message_text`` translates
+        it) when it needed no escaping or cutting, else the escaped, cut text."""
+        return kept_if_fit(self.source) if isinstance(self.source, str) else self.message
 
 
 class InputRefused(CraftsmanError):

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from app.errors import SchemeError
+from app.errors import SchemeError, kept_if_fit
 from app.messages import joined, msg
 
 METHODS = ("mean", "median", "trimmed_mean", "zscore")
@@ -157,12 +157,9 @@ class _Reader:
     def fail(self, where: str, reason: str) -> SchemeError:
         """The error for ``reason`` (a ``Message``) at ``where`` (a place in the file, "" for the whole)."""
         problem: str = msg("{where}：{reason}", where=where, reason=reason) if where else reason
-        # Values from the file are quoted in the message: control characters are shown escaped.
-        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in problem)
-        if len(text) > _MAX_MESSAGE:  # a value quoted from the file may be pages long
-            text = text[:_MAX_MESSAGE] + "…"
-        if text != problem:  # escaped or cut: shown as it is, untranslated
-            problem = text
+        # Values from the file are quoted in the message (control characters escaped, pages cut short);
+        # a problem that had to be escaped or cut is shown as it is, untranslated.
+        problem = kept_if_fit(problem, _MAX_MESSAGE)
         return SchemeError(msg("评分方案 {source} 无效：{problem}", source=self.source, problem=problem))
 
     def check_keys(self, table: Any, allowed: set[str], where: str) -> dict[str, Any]:

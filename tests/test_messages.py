@@ -180,3 +180,10 @@ def test_findings_read_back_from_the_database_get_their_templates_back(tmp_path:
         if template not in templates:
             lost.append(finding["reason"])
     assert not lost, "findings the English interface would show in Chinese:\n" + "\n".join(lost)
+
+
+def test_an_error_keeps_its_message_for_showing_only_when_it_fits_the_screen() -> None:
+    fit = InputRefused(msg("{file}：文件是空的", file="a.xlsx"))
+    assert fit.shown is fit.source and isinstance(fit.shown, Message)
+    hostile = InputRefused(msg("{file}：文件是空的", file="a\x00.xlsx"))
+    assert hostile.shown == "a\\x00.xlsx：文件是空的" and not isinstance(hostile.shown, Message)

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.batch import OpenBatch
-from app.chair import ImportOutcome, PanelScores, score_files_in, shown_reason
+from app.chair import ImportOutcome, PanelScores, score_files_in
 from app.errors import CraftsmanError, InputRefused
 from app.result import compute_tally
 from app.score_file import ScoreFile, read_score_file
@@ -68,7 +68,7 @@ class ChairSession(QObject):
             try:
                 new.append(self.scores.add(path, item))
             except InputRefused as error:
-                new.append(ImportOutcome(path, "refused", shown_reason(error)))
+                new.append(ImportOutcome(path, "refused", error.shown))
         self.outcomes.extend(new)
         if any(outcome.status in ("imported", "replaced") for outcome in new):
             self.signed = None  # what was signed no longer matches what is on screen
@@ -90,7 +90,7 @@ class ChairSession(QObject):
             try:
                 self.tally = compute_tally(self.batch, self.scores, self.decisions)
             except InputRefused as error:
-                self.tally_error = shown_reason(error)
+                self.tally_error = error.shown
                 if self.decisions:
                     self.decisions = []
                     self.notice = self.tr("新导入的评分改变了并列情况，之前记录的并列裁定已不再适用，"
@@ -98,7 +98,7 @@ class ChairSession(QObject):
                     try:
                         self.tally, self.tally_error = compute_tally(self.batch, self.scores), None
                     except InputRefused as again:
-                        self.tally_error = shown_reason(again)
+                        self.tally_error = again.shown
         self.changed.emit()
 
     def decide(self, order: Sequence[str]) -> None:
@@ -185,7 +185,7 @@ def verify_files(batch: OpenBatch, paths: Sequence[Path]) -> list[Verified]:
         try:
             results.append((path, read_score_file(path, batch)))
         except CraftsmanError as error:
-            results.append((path, shown_reason(error)))
+            results.append((path, error.shown))
         except OSError as error:
             results.append((path, QCoreApplication.translate("ChairSession", "无法读取 {file}：{reason}").format(
                 file=path.name, reason=error.strerror or error)))

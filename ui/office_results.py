@@ -69,7 +69,6 @@ from app.office_overview import (
 from ui.dossier_view import MUTED_COLOUR, OK_COLOUR, PROBLEM_COLOUR, STYLE_SHEET, WARNING_COLOUR
 from ui.i18n import domain_text, message_text
 from ui.tables import TitledRowsModel, read_only_table
-from ui.workers import failure_message
 
 CandidateNoRole = Qt.ItemDataRole.UserRole + 11
 """Custom role of the procedure table: the row's 申报编号."""
@@ -755,7 +754,7 @@ def ingest_job(database: Path, package: Path, supersede: bool = False) -> Ingest
     except ResultExistsRefused as error:  # the question asked says what the command line's hint says
         return IngestOutcome(package, False, error.refusal, None, True)
     except CraftsmanError as error:
-        return IngestOutcome(package, False, failure_message(error), None, False)
+        return IngestOutcome(package, False, error.shown, None, False)
     finally:
         office.close()
     return IngestOutcome(package, True, report.message, report)

@@ -50,7 +50,7 @@ class Task(QRunnable):
         try:
             result = self._function()
         except CraftsmanError as error:
-            self.signals.failed.emit(failure_message(error))
+            self.signals.failed.emit(error.shown)  # a Message keeps its template: see message_text
         except OSError as error:
             log.exception("file error in background task")
             reason = error.strerror or error
@@ -72,13 +72,6 @@ class Task(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
-
-
-def failure_message(error: CraftsmanError) -> str:
-    """What ``failed`` carries for a core error: its message with the template kept (a ``Message``;
-    ``message_text`` translates it and fits it to the screen), else its text as the core gave it."""
-    source = error.source
-    return source if isinstance(source, str) else error.message
 
 
 def waiting_dialog(parent: QWidget, text: str, *, delay_ms: int = 300) -> QProgressDialog:
